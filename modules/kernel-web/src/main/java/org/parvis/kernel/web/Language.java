@@ -1,0 +1,56 @@
+package org.parvis.kernel.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Locale;
+
+/** The visitor's language for the page being rendered; used by the layout's {@code f:view}. */
+@Named
+@RequestScoped
+public class Language {
+
+  @Inject HttpServletRequest request;
+
+  private Locale locale;
+
+  public Locale getLocale() {
+    if (locale == null) {
+      String cookie =
+          request.getCookies() == null
+              ? null
+              : Arrays.stream(request.getCookies())
+                  .filter(c -> LanguageChoice.COOKIE.equals(c.getName()))
+                  .map(Cookie::getValue)
+                  .findFirst()
+                  .orElse(null);
+      // Without Accept-Language the container answers its own default locale: ignore it.
+      locale =
+          LanguageChoice.resolve(
+              cookie,
+              request.getHeader("Accept-Language") == null
+                  ? Collections.emptyEnumeration()
+                  : request.getLocales());
+    }
+    return locale;
+  }
+
+  /** The language the switch offers: the one not in use. */
+  public Locale getOther() {
+    return getLocale().equals(LanguageChoice.FRENCH) ? LanguageChoice.ENGLISH : LanguageChoice.FRENCH;
+  }
+
+  public String getCode() {
+    return getLocale().getLanguage();
+  }
+
+  public String getOtherName() {
+    Locale other = getOther();
+    String name = other.getDisplayLanguage(other);
+    return name.substring(0, 1).toUpperCase(other) + name.substring(1);
+  }
+}

@@ -1,0 +1,161 @@
+package org.parvis.kernel.api;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+/**
+ * One database of Parvis (brand or network) as one module sees it: its versioned migrations and
+ * whether it answers.
+ *
+ * <p>Several modules may keep tables in the same database (moderation lives in the network
+ * database): each has its own migration history table so that their version numbers never
+ * collide.
+ *
+ * <p>A failed migration does not stop deployment: the module stays deployed, reports DOWN
+ * through its health check and answers 503, so the operator sees one clear error instead of a
+ * half-working site.
+ */
+public final class DatabaseSchema {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseSchema.class.getName());
+  private static final int PING_TIMEOUT_SECONDS = 2;
+
+  /** A failed attempt is retried after this delay, so a database that comes back is picked up. */
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+  private final String name;
+  private final DataSource dataSource;
+  private final ClassLoader classLoader;
+  private final String location;
+  private final String historyTable;
+  private final List<JavaMigration> javaMigrations;
+
+  private volatile MigrationOutcome outcome = MigrationOutcome.notYet();
+  private volatile Instant attemptedAt = Instant.MIN;
+
+  /**
+   * @param name human-readable name used in logs and health reports, e.g. "brand"
+   * @param location Flyway location of the SQL migrations, e.g. "classpath:org/parvis/x/db"
+   * @param historyTable the module's own Flyway history table
+   */
+  public DatabaseSchema(
+      String name,
+      DataSource dataSource,
+      ClassLoader classLoader,
+      String location,
+      String historyTable,
+      List<JavaMigration> javaMigrations) {
+    this.name = Objects.requireNonNull(name);
+    this.dataSource = Objects.requireNonNull(dataSource);
+    this.classLoader = Objects.requireNonNull(classLoader);
+    this.location = Objects.requireNonNull(location);
+    this.historyTable = Objects.requireNonNull(historyTable);
+    this.javaMigrations = List.copyOf(javaMigrations);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Applies pending migrations. Once they succeeded, later calls return at once; after a failure
+   * they return the failure until {@link #RETRY_AFTER} has passed, then try again.
+   */
+  public MigrationOutcome migrate() {
+    return settled() ? outcome : attempt();
+  }
+
+  private boolean settled() {
+    return outcome.succeeded()
+        || (outcome.attempted() && Instant.now().isBefore(attemptedAt.plus(RETRY_AFTER)));
+  }
+
+  private synchronized MigrationOutcome attempt() {
+    if (settled()) {
+      return outcome;
+    }
+    attemptedAt = Instant.now();
+    try {
+      var result =
+          Flyway.configure(classLoader)
+              .dataSource(dataSource)
+              .locations(location)
+              .table(historyTable)
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
+              .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
+              .load()
+              .migrate();
+      outcome = MigrationOutcome.applied(result.migrationsExecuted);
+      LOG.info(
+          () ->
+              "Database '%s' (%s): %d migration(s) applied, schema at version %s"
+                  .formatted(
+                      name,
+                      historyTable,
+                      result.migrationsExecuted,
+                      result.targetSchemaVersion != null
+                          ? result.targetSchemaVersion
+                          : result.initialSchemaVersion));
+    } catch (FlywayException | IllegalStateException e) {
+      outcome = MigrationOutcome.failed(rootMessage(e));
+      LOG.log(
+          Level.SEVERE,
+          "Database '%s' is not usable: %s. Check the datasource settings (README, 'PostgreSQL')."
+              .formatted(name, outcome.detail()),
+          e);
+    }
+    return outcome;
+  }
+
+  /** Current state: migrated and answering now, or why not. */
+  public DatabaseStatus status() {
+    if (!outcome.attempted()) {
+      return DatabaseStatus.down(name, "schema not migrated yet");
+    }
+    if (!outcome.succeeded()) {
+      return DatabaseStatus.down(name, "migration failed: " + outcome.detail());
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.isValid(PING_TIMEOUT_SECONDS)
+          ? DatabaseStatus.up(name)
+          : DatabaseStatus.down(name, "no answer within " + PING_TIMEOUT_SECONDS + " s");
+    } catch (SQLException e) {
+      return DatabaseStatus.down(name, rootMessage(e));
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.lines().findFirst().orElse(message).strip();
+  }
+
+  /** What the last migration attempt gave. */
+  public record MigrationOutcome(boolean attempted, boolean succeeded, int executed, String detail) {
+    static MigrationOutcome notYet() {
+      return new MigrationOutcome(false, false, 0, "");
+    }
+
+    static MigrationOutcome applied(int executed) {
+      return new MigrationOutcome(true, true, executed, "");
+    }
+
+    static MigrationOutcome failed(String detail) {
+      return new MigrationOutcome(true, false, 0, detail);
+    }
+  }
+}
