@@ -141,7 +141,9 @@ public final class DatabaseSchema {
       root = root.getCause();
     }
     String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return message.lines().findFirst().orElse(message).strip();
+    // Flyway puts the useful part (which migration, why) on the following lines.
+    String oneLine = String.join(" / ", message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    return oneLine.length() <= 400 ? oneLine : oneLine.substring(0, 400) + "…";
   }
 
   /** What the last migration attempt gave. */

@@ -1,0 +1,167 @@
+package org.parvis.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The walls between Parvis modules (ARCHITECTURE.md, STYLE.md). A module is the package right
+ * under {@code org.parvis}: kernel, campaign (campaign-site), network (social-network), moderation,
+ * privacy (data-privacy), console.
+ */
+final class ParvisRules {
+
+  private ParvisRules() {}
+
+  /** Which persistence units and datasources each module may use; absent means none. */
+  static final Map<String, Set<String>> UNITS =
+      Map.of("campaign", Set.of("brand"), "network", Set.of("network"), "moderation", Set.of("moderation"));
+
+  static final Map<String, Set<String>> DATASOURCES =
+      Map.of(
+          "campaign", Set.of("jdbc/brand"),
+          "network", Set.of("jdbc/network"),
+          "moderation", Set.of("jdbc/network"));
+
+  static final ArchRule BRAND_NEVER_REACHES_THE_NETWORK =
+      noClasses()
+          .that()
+          .resideInAPackage("org.parvis.campaign..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.parvis.network..", "org.parvis.moderation..")
+          .because("the brand site and the citizen network never share data (two databases)");
+
+  static final ArchRule NETWORK_NEVER_REACHES_THE_BRAND =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.parvis.network..", "org.parvis.moderation..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.parvis.campaign..")
+          .because("the brand site and the citizen network never share data (two databases)");
+
+  static final ArchRule ONLY_API_CROSSES_MODULES =
+      classes()
+          .that()
+          .resideInAPackage("org.parvis..")
+          .should(useOtherModulesOnlyThroughTheirApi())
+          .because("only a module's api package is public to other modules (STYLE.md rule 2)");
+
+  static final ArchRule NO_MODULE_CYCLES =
+      slices().matching("org.parvis.(*)..").should().beFreeOfCycles();
+
+  static final ArchRule ONLY_CONTROL_CLASSES_TOUCH_AN_ENTITY_MANAGER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.parvis..control..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(EntityManager.class, EntityManagerFactory.class)
+          .because("only control classes touch an EntityManager (STYLE.md rule 5)");
+
+  static final ArchRule PERSISTENCE_CONTEXTS_NAME_THEIR_OWN_UNIT =
+      fields()
+          .that()
+          .areAnnotatedWith(PersistenceContext.class)
+          .or()
+          .areAnnotatedWith(PersistenceUnit.class)
+          .should(nameAUnitOfTheirOwnModule())
+          .allowEmptyShould(true);
+
+  static final ArchRule DATASOURCES_ARE_THOSE_OF_THEIR_OWN_SIDE =
+      fields()
+          .that()
+          .areAnnotatedWith(Resource.class)
+          .and()
+          .haveRawType(javax.sql.DataSource.class)
+          .should(lookUpADatasourceOfTheirOwnSide())
+          .allowEmptyShould(true);
+
+  static Optional<String> moduleOf(JavaClass type) {
+    String name = type.getPackageName();
+    if (!name.startsWith("org.parvis.")) {
+      return Optional.empty();
+    }
+    String rest = name.substring("org.parvis.".length());
+    int dot = rest.indexOf('.');
+    return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+  }
+
+  private static ArchCondition<JavaClass> useOtherModulesOnlyThroughTheirApi() {
+    return new ArchCondition<>("use other modules only through their api package") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        var from = moduleOf(origin);
+        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+          var target = dependency.getTargetClass();
+          var to = moduleOf(target);
+          if (from.isEmpty() || to.isEmpty() || from.equals(to)) {
+            continue;
+          }
+          String api = "org.parvis." + to.get() + ".api";
+          if (!target.getPackageName().equals(api) && !target.getPackageName().startsWith(api + ".")) {
+            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaField> nameAUnitOfTheirOwnModule() {
+    return new ArchCondition<>("name a persistence unit of their own module explicitly") {
+      @Override
+      public void check(JavaField field, ConditionEvents events) {
+        String unit =
+            field.isAnnotatedWith(PersistenceContext.class)
+                ? field.getAnnotationOfType(PersistenceContext.class).unitName()
+                : field.getAnnotationOfType(PersistenceUnit.class).unitName();
+        String module = moduleOf(field.getOwner()).orElse("?");
+        var allowed = UNITS.getOrDefault(module, Set.of());
+        if (!allowed.contains(unit)) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  field,
+                  "%s uses persistence unit '%s'; module %s may use only %s"
+                      .formatted(field.getFullName(), unit, module, allowed)));
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaField> lookUpADatasourceOfTheirOwnSide() {
+    return new ArchCondition<>("look up a datasource of their own side") {
+      @Override
+      public void check(JavaField field, ConditionEvents events) {
+        var resource = field.getAnnotationOfType(Resource.class);
+        String name = resource.lookup().isEmpty() ? resource.name() : resource.lookup();
+        String module = moduleOf(field.getOwner()).orElse("?");
+        var allowed = DATASOURCES.getOrDefault(module, Set.of());
+        if (!allowed.contains(name)) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  field,
+                  "%s looks up datasource '%s'; module %s may use only %s"
+                      .formatted(field.getFullName(), name, module, allowed)));
+        }
+      }
+    };
+  }
+}

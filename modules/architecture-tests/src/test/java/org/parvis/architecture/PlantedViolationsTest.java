@@ -1,0 +1,61 @@
+package org.parvis.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parvis.campaign.planted.CampaignUsesTheNetwork;
+import org.parvis.network.planted.NetworkPageWithAnEntityManager;
+
+/**
+ * Proves that each wall rule fails on a planted violation (fixtures in this module's test
+ * sources, which {@link ModuleWallsTest} does not import), so that a green wall test means
+ * something.
+ */
+class PlantedViolationsTest {
+
+  private static JavaClasses planted;
+
+  @BeforeAll
+  static void importPlantedViolations() {
+    planted =
+        new ClassFileImporter()
+            .importClasses(CampaignUsesTheNetwork.class, NetworkPageWithAnEntityManager.class);
+  }
+
+  @Test
+  void campaignSiteInjectingTheNetworkUnitIsCaught() {
+    assertViolated(ParvisRules.PERSISTENCE_CONTEXTS_NAME_THEIR_OWN_UNIT, "unit 'network'");
+  }
+
+  @Test
+  void aPersistenceContextWithoutUnitNameIsCaught() {
+    assertViolated(ParvisRules.PERSISTENCE_CONTEXTS_NAME_THEIR_OWN_UNIT, "unit ''");
+  }
+
+  @Test
+  void campaignSiteLookingUpTheNetworkDatasourceIsCaught() {
+    assertViolated(ParvisRules.DATASOURCES_ARE_THOSE_OF_THEIR_OWN_SIDE, "jdbc/network");
+  }
+
+  @Test
+  void campaignSiteUsingANetworkClassIsCaughtTwice() {
+    assertViolated(ParvisRules.BRAND_NEVER_REACHES_THE_NETWORK, "TerritoryDirectory");
+    assertViolated(ParvisRules.ONLY_API_CROSSES_MODULES, "TerritoryDirectory");
+  }
+
+  @Test
+  void anEntityManagerOutsideControlIsCaught() {
+    assertViolated(
+        ParvisRules.ONLY_CONTROL_CLASSES_TOUCH_AN_ENTITY_MANAGER, "NetworkPageWithAnEntityManager");
+  }
+
+  private static void assertViolated(ArchRule rule, String detail) {
+    var result = rule.evaluate(planted);
+    assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();
+    assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains(detail));
+  }
+}
