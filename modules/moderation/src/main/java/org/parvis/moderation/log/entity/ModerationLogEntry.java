@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -37,8 +39,9 @@ public class ModerationLogEntry {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "moderation_log_id")
   private Long id;
 
+  // OffsetDateTime, not Instant: EclipseLink 4.0 would serialize an Instant into a blob.
   @Column(name = "occurred_at", nullable = false, updatable = false)
-  private Instant occurredAt;
+  private OffsetDateTime occurredAt;
 
   @NotBlank
   @Size(max = 100)
@@ -74,7 +77,7 @@ public class ModerationLogEntry {
       String subjectType,
       String subjectId,
       String reason) {
-    this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+    this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").atOffset(ZoneOffset.UTC);
     this.actor = requireText(actor, "actor");
     this.action = requireText(action, "action");
     this.subjectType = requireText(subjectType, "subjectType");
@@ -94,7 +97,7 @@ public class ModerationLogEntry {
   }
 
   public Instant occurredAt() {
-    return occurredAt;
+    return occurredAt.toInstant();
   }
 
   public String actor() {

@@ -1,6 +1,7 @@
 -- Append-only audit log of every moderation action (who, what, when, why).
 -- Rows are never updated nor deleted by the application.
-CREATE SEQUENCE moderation_log_id_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes blocks of 50 ids and expects the sequence to start at the block size.
+CREATE SEQUENCE moderation_log_id_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE moderation_log (
   id           BIGINT PRIMARY KEY,
