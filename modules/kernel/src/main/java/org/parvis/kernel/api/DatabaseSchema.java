@@ -108,7 +108,8 @@ public final class DatabaseSchema {
                           ? result.targetSchemaVersion
                           : result.initialSchemaVersion));
     } catch (FlywayException | IllegalStateException e) {
-      outcome = MigrationOutcome.failed(rootMessage(e));
+      // Flyway's own message names the migration and the database's answer.
+      outcome = MigrationOutcome.failed(oneLine(e.getMessage() == null ? rootMessage(e) : e.getMessage()));
       LOG.log(
           Level.SEVERE,
           "Database '%s' is not usable: %s. Check the datasource settings (README, 'PostgreSQL')."
@@ -140,10 +141,13 @@ public final class DatabaseSchema {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    // Flyway puts the useful part (which migration, why) on the following lines.
-    String oneLine = String.join(" / ", message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-    return oneLine.length() <= 400 ? oneLine : oneLine.substring(0, 400) + "…";
+    return oneLine(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+  }
+
+  private static String oneLine(String message) {
+    String line =
+        String.join(" / ", message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("-")).toList());
+    return line.length() <= 500 ? line : line.substring(0, 500) + "…";
   }
 
   /** What the last migration attempt gave. */

@@ -1,0 +1,75 @@
+package org.parvis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The EAR on Payara Server against two real PostgreSQL databases: migrations run on each side,
+ * the pages answer from PostgreSQL, and each database holds only its own side's tables.
+ */
+class PostgresqlEndToEndPostgresqlIT {
+
+  private static final ParvisCommand PARVIS = new ParvisCommand(18280, "e2e-postgresql");
+  private static PostgresqlDatabases databases;
+  private static String startOutput;
+
+  @BeforeAll
+  static void startOnPostgresql() throws Exception {
+    databases = PostgresqlDatabases.create("parvis_e2e");
+    startOutput = PARVIS.run("start", databases.parvisSettings());
+  }
+
+  @AfterAll
+  static void stopAndDrop() throws Exception {
+    PARVIS.run("stop", Map.of());
+    if (databases != null) {
+      databases.close();
+    }
+  }
+
+  @Test
+  void startsHealthy() {
+    assertThat(startOutput).contains("Health: UP");
+    var health = Http.get(PARVIS.baseUrl() + "/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"brand\":\"UP\"", "\"network\":\"UP\"", "\"network/moderation\":\"UP\"");
+  }
+
+  @Test
+  void theNetworkPagesReadFromPostgresql() {
+    var page = Jsoup.parse(Http.get(PARVIS.baseUrl() + "/reseau/?cp=23000").body());
+    assertThat(page.select("#communes li").eachText()).contains("Guéret (23)");
+  }
+
+  @Test
+  void eachDatabaseHoldsOnlyItsOwnSidesTables() throws SQLException {
+    assertThat(tables(databases.asBrand(databases.brand)))
+        .contains("flyway_history_campaign_site", "territory_commune")
+        .doesNotContain("flyway_history_social_network", "flyway_history_moderation", "moderation_log");
+    assertThat(tables(databases.asNetwork(databases.network)))
+        .contains("flyway_history_social_network", "flyway_history_moderation", "moderation_log", "territory_commune")
+        .doesNotContain("flyway_history_campaign_site");
+  }
+
+  private static List<String> tables(java.sql.Connection connection) throws SQLException {
+    try (connection;
+        var rows =
+            connection
+                .createStatement()
+                .executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
+      var names = new ArrayList<String>();
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+      return names;
+    }
+  }
+}
