@@ -55,29 +55,29 @@ class FrontPagesIT {
   @Test
   void consoleSignInValidatesOnTheServerAndNeverSaysWhetherTheAccountExists() {
     var form = Http.get(BASE + "/console/");
-    var page = Jsoup.parse(form.body());
-    String viewState = page.selectFirst("input[name=jakarta.faces.ViewState]").val();
     String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
 
-    var empty =
-        Http.postForm(
-            BASE + "/console/index.xhtml",
-            "signin=signin&username=&password=&submit=x&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState, StandardCharsets.UTF_8),
-            "Cookie",
-            cookie);
+    var empty = signIn(form.body(), cookie, "", "");
     assertThat(empty.statusCode()).isEqualTo(200);
     assertThat(empty.body()).contains("Saisissez votre identifiant.", "Saisissez votre mot de passe.");
 
-    String viewState2 = Jsoup.parse(empty.body()).selectFirst("input[name=jakarta.faces.ViewState]").val();
-    var wrong =
-        Http.postForm(
-            BASE + "/console/index.xhtml",
-            "signin=signin&username=nobody&password=secret&submit=x&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState2, StandardCharsets.UTF_8),
-            "Cookie",
-            cookie);
+    var wrong = signIn(empty.body(), cookie, "nobody", "secret");
     assertThat(wrong.body()).contains("Identifiant ou mot de passe incorrect.").doesNotContain("secret");
+  }
+
+  /** Posts the sign-in form found in {@code page}, with its view state, in the given session. */
+  private static HttpResponse<String> signIn(String page, String cookie, String username, String password) {
+    String viewState = Jsoup.parse(page).selectFirst("input[name=jakarta.faces.ViewState]").val();
+    return Http.postForm(
+        BASE + "/console/index.xhtml",
+        "signin=signin&submit=x&username=" + encode(username) + "&password=" + encode(password)
+            + "&jakarta.faces.ViewState=" + encode(viewState),
+        "Cookie",
+        cookie);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   @Test
@@ -88,6 +88,12 @@ class FrontPagesIT {
             "signin=signin&username=a&password=b&submit=x&jakarta.faces.ViewState=forged");
     assertThat(forged.statusCode()).isBetween(400, 499);
     assertThat(forged.body()).doesNotContain("Exception", "at org.", "Payara");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/reseau/", "/reseau/?cp=23000", "/nowhere"})
+  void readersGetNoCookieAtAll(String path) {
+    assertThat(Http.get(BASE + path).headers().allValues("Set-Cookie")).isEmpty();
   }
 
   @Test
