@@ -9,9 +9,11 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.parvis", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleWallsTest {
 
-  @ArchTest static final ArchRule brandNeverReachesTheNetwork = ParvisRules.BRAND_NEVER_REACHES_THE_NETWORK;
+  @ArchTest
+  static final ArchRule brandNeverReachesTheNetwork = ParvisRules.BRAND_NEVER_REACHES_THE_NETWORK;
 
-  @ArchTest static final ArchRule networkNeverReachesTheBrand = ParvisRules.NETWORK_NEVER_REACHES_THE_BRAND;
+  @ArchTest
+  static final ArchRule networkNeverReachesTheBrand = ParvisRules.NETWORK_NEVER_REACHES_THE_BRAND;
 
   @ArchTest static final ArchRule onlyApiCrossesModules = ParvisRules.ONLY_API_CROSSES_MODULES;
 

@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The walls between Parvis modules (ARCHITECTURE.md, STYLE.md). A module is the package right
- * under {@code org.parvis}: kernel, campaign (campaign-site), network (social-network), moderation,
+ * The walls between Parvis modules (ARCHITECTURE.md, STYLE.md). A module is the package right under
+ * {@code org.parvis}: kernel, campaign (campaign-site), network (social-network), moderation,
  * privacy (data-privacy), console.
  */
 final class ParvisRules {
@@ -32,7 +32,13 @@ final class ParvisRules {
 
   /** Which persistence units and datasources each module may use; absent means none. */
   static final Map<String, Set<String>> UNITS =
-      Map.of("campaign", Set.of("brand"), "network", Set.of("network"), "moderation", Set.of("moderation"));
+      Map.of(
+          "campaign",
+          Set.of("brand"),
+          "network",
+          Set.of("network"),
+          "moderation",
+          Set.of("moderation"));
 
   static final Map<String, Set<String>> DATASOURCES =
       Map.of(
@@ -117,7 +123,8 @@ final class ParvisRules {
             continue;
           }
           String api = "org.parvis." + to.get() + ".api";
-          if (!target.getPackageName().equals(api) && !target.getPackageName().startsWith(api + ".")) {
+          if (!target.getPackageName().equals(api)
+              && !target.getPackageName().startsWith(api + ".")) {
             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
           }
         }

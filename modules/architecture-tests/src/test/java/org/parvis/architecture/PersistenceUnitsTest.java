@@ -15,8 +15,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Parses every persistence.xml of the source tree and checks where each unit points: the brand
- * unit at jdbc/brand, the network-side units at jdbc/network, and nothing else anywhere.
+ * Parses every persistence.xml of the source tree and checks where each unit points: the brand unit
+ * at jdbc/brand, the network-side units at jdbc/network, and nothing else anywhere.
  */
 class PersistenceUnitsTest {
 
@@ -34,8 +34,15 @@ class PersistenceUnitsTest {
           "modules/social-network/core", "org.parvis.network.",
           "modules/moderation", "org.parvis.moderation.");
 
-  record Unit(String module, String name, String transactionType, String jtaDataSource,
-      boolean hasNonJtaDataSource, List<String> classes, boolean excludeUnlisted, Map<String, String> properties) {}
+  record Unit(
+      String module,
+      String name,
+      String transactionType,
+      String jtaDataSource,
+      boolean hasNonJtaDataSource,
+      List<String> classes,
+      boolean excludeUnlisted,
+      Map<String, String> properties) {}
 
   private static List<Unit> units;
 
@@ -61,7 +68,9 @@ class PersistenceUnitsTest {
   void everyUnitIsKnownAndPointsAtTheDatabaseOfItsSide() {
     var found = new java.util.HashMap<String, Map<String, String>>();
     for (Unit unit : units) {
-      found.computeIfAbsent(unit.module(), m -> new java.util.HashMap<>()).put(unit.name(), unit.jtaDataSource());
+      found
+          .computeIfAbsent(unit.module(), m -> new java.util.HashMap<>())
+          .put(unit.name(), unit.jtaDataSource());
     }
     assertThat(found).isEqualTo(EXPECTED);
   }
@@ -138,5 +147,4 @@ class PersistenceUnitsTest {
     }
     return values;
   }
-
 }

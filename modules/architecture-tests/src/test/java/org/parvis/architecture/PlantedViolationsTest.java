@@ -11,9 +11,8 @@ import org.parvis.campaign.planted.CampaignUsesTheNetwork;
 import org.parvis.network.planted.NetworkPageWithAnEntityManager;
 
 /**
- * Proves that each wall rule fails on a planted violation (fixtures in this module's test
- * sources, which {@link ModuleWallsTest} does not import), so that a green wall test means
- * something.
+ * Proves that each wall rule fails on a planted violation (fixtures in this module's test sources,
+ * which {@link ModuleWallsTest} does not import), so that a green wall test means something.
  */
 class PlantedViolationsTest {
 

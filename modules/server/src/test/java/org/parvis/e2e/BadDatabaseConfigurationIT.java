@@ -8,9 +8,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parvis pointed at a PostgreSQL that does not answer: the start command says so clearly and
- * fails, health is DOWN, and no page of Parvis is served (EclipseLink needs its database to
- * deploy on Payara), rather than a half-working site. A second server, on its own ports.
+ * Parvis pointed at a PostgreSQL that does not answer: the start command says so clearly and fails,
+ * health is DOWN, and no page of Parvis is served (EclipseLink needs its database to deploy on
+ * Payara), rather than a half-working site. A second server, on its own ports.
  */
 class BadDatabaseConfigurationIT {
 
@@ -23,8 +23,14 @@ class BadDatabaseConfigurationIT {
         PARVIS.run(
             "start",
             ParvisCommand.postgresql(
-                "127.0.0.1", 1, "parvis_brand", "parvis_brand", "wrong",
-                "parvis_network", "parvis_network", "wrong"));
+                "127.0.0.1",
+                1,
+                "parvis_brand",
+                "parvis_brand",
+                "wrong",
+                "parvis_network",
+                "parvis_network",
+                "wrong"));
   }
 
   @AfterAll

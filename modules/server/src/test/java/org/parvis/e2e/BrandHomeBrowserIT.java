@@ -24,7 +24,9 @@ class BrandHomeBrowserIT {
 
   @BeforeAll
   static void openBrowser() throws Exception {
-    Path profile = Files.createTempDirectory(Path.of(System.getProperty("parvis.buildDir", "target")), "chromium-");
+    Path profile =
+        Files.createTempDirectory(
+            Path.of(System.getProperty("parvis.buildDir", "target")), "chromium-");
     var options =
         new ChromeOptions()
             .setBinary("/usr/bin/chromium")

@@ -37,7 +37,8 @@ class FrontPagesIT {
 
   @Test
   void networkHomeExplainsAPostalCodeThatMatchesNothing() {
-    var response = Http.get(BASE + "/reseau/?cp=" + URLEncoder.encode("<b>x", StandardCharsets.UTF_8));
+    var response =
+        Http.get(BASE + "/reseau/?cp=" + URLEncoder.encode("<b>x", StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).doesNotContain("<b>x").contains("Aucune commune ne correspond");
   }
@@ -59,19 +60,27 @@ class FrontPagesIT {
 
     var empty = signIn(form.body(), cookie, "", "");
     assertThat(empty.statusCode()).isEqualTo(200);
-    assertThat(empty.body()).contains("Saisissez votre identifiant.", "Saisissez votre mot de passe.");
+    assertThat(empty.body())
+        .contains("Saisissez votre identifiant.", "Saisissez votre mot de passe.");
 
     var wrong = signIn(empty.body(), cookie, "nobody", "secret");
-    assertThat(wrong.body()).contains("Identifiant ou mot de passe incorrect.").doesNotContain("secret");
+    assertThat(wrong.body())
+        .contains("Identifiant ou mot de passe incorrect.")
+        .doesNotContain("secret");
   }
 
   /** Posts the sign-in form found in {@code page}, with its view state, in the given session. */
-  private static HttpResponse<String> signIn(String page, String cookie, String username, String password) {
+  private static HttpResponse<String> signIn(
+      String page, String cookie, String username, String password) {
     String viewState = Jsoup.parse(page).selectFirst("input[name=jakarta.faces.ViewState]").val();
     return Http.postForm(
         BASE + "/console/index.xhtml",
-        "signin=signin&submit=x&username=" + encode(username) + "&password=" + encode(password)
-            + "&jakarta.faces.ViewState=" + encode(viewState),
+        "signin=signin&submit=x&username="
+            + encode(username)
+            + "&password="
+            + encode(password)
+            + "&jakarta.faces.ViewState="
+            + encode(viewState),
         "Cookie",
         cookie);
   }
@@ -137,7 +146,8 @@ class FrontPagesIT {
       var page = Jsoup.parse(Http.get(BASE + path).body(), BASE + path);
       assertThat(page.select("script[src], link[href], img[src]").eachAttr("abs:src"))
           .allMatch(url -> url.isEmpty() || url.startsWith(BASE));
-      assertThat(page.select("link[href]").eachAttr("abs:href")).allMatch(url -> url.startsWith(BASE));
+      assertThat(page.select("link[href]").eachAttr("abs:href"))
+          .allMatch(url -> url.startsWith(BASE));
       assertThat(page.select("script:not([src])")).as("inline script on " + path).isEmpty();
     }
   }
@@ -158,7 +168,8 @@ class FrontPagesIT {
 
   @Test
   void aBrowserAskingForEnglishGetsEnglish() {
-    var page = Jsoup.parse(Http.get(BASE + "/console/", "Accept-Language", "en-GB,en;q=0.8").body());
+    var page =
+        Jsoup.parse(Http.get(BASE + "/console/", "Accept-Language", "en-GB,en;q=0.8").body());
     assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
     assertThat(page.select("h1").text()).isEqualTo("Sign in");
   }

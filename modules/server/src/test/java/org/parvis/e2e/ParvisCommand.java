@@ -27,7 +27,8 @@ final class ParvisCommand {
   }
 
   /** Output (stdout and stderr) of the command. */
-  String run(String command, Map<String, String> settings) throws IOException, InterruptedException {
+  String run(String command, Map<String, String> settings)
+      throws IOException, InterruptedException {
     var builder =
         new ProcessBuilder(
                 "bash",
@@ -51,8 +52,14 @@ final class ParvisCommand {
 
   /** The PARVIS_* settings of PostgreSQL for both sides. */
   static Map<String, String> postgresql(
-      String host, int port, String brandDb, String brandUser, String brandPassword,
-      String networkDb, String networkUser, String networkPassword) {
+      String host,
+      int port,
+      String brandDb,
+      String brandUser,
+      String brandPassword,
+      String networkDb,
+      String networkUser,
+      String networkPassword) {
     var settings = new java.util.HashMap<String, String>();
     settings.put("PARVIS_DATABASE", "postgresql");
     settings.put("PARVIS_BRAND_DB_HOST", host);

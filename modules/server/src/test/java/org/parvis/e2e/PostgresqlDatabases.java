@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A pair of Parvis databases created on a real PostgreSQL by server-config/postgresql-setup.sql,
- * exactly as the README tells a party to do it, under names unique to one test run.
- * The server and its superuser come from PARVIS_TEST_PG_HOST, _PORT, _SUPERUSER (default
- * 127.0.0.1, 5432, postgres with trust authentication, as on the CI machine).
+ * exactly as the README tells a party to do it, under names unique to one test run. The server and
+ * its superuser come from PARVIS_TEST_PG_HOST, _PORT, _SUPERUSER (default 127.0.0.1, 5432, postgres
+ * with trust authentication, as on the CI machine).
  */
 final class PostgresqlDatabases implements AutoCloseable {
 
@@ -48,7 +48,9 @@ final class PostgresqlDatabases implements AutoCloseable {
             "-v", "network_db=" + databases.network,
             "-v", "network_user=" + databases.network,
             "-v", "network_password=" + databases.networkPassword,
-            "-f", Path.of(System.getProperty("parvis.root"), "server-config", "postgresql-setup.sql").toString()));
+            "-f",
+                Path.of(System.getProperty("parvis.root"), "server-config", "postgresql-setup.sql")
+                    .toString()));
     return databases;
   }
 
@@ -81,9 +83,22 @@ final class PostgresqlDatabases implements AutoCloseable {
   }
 
   private void psql(List<String> arguments) throws IOException, InterruptedException {
-    var command = new java.util.ArrayList<>(
-        List.of("psql", "-X", "-q", "-h", HOST, "-p", String.valueOf(PORT), "-U", SUPERUSER,
-            "-d", "postgres", "-v", "ON_ERROR_STOP=1"));
+    var command =
+        new java.util.ArrayList<>(
+            List.of(
+                "psql",
+                "-X",
+                "-q",
+                "-h",
+                HOST,
+                "-p",
+                String.valueOf(PORT),
+                "-U",
+                SUPERUSER,
+                "-d",
+                "postgres",
+                "-v",
+                "ON_ERROR_STOP=1"));
     command.addAll(arguments);
     var process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The EAR on Payara Server against two real PostgreSQL databases: migrations run on each side,
- * the pages answer from PostgreSQL, and each database holds only its own side's tables.
+ * The EAR on Payara Server against two real PostgreSQL databases: migrations run on each side, the
+ * pages answer from PostgreSQL, and each database holds only its own side's tables.
  */
 class PostgresqlEndToEndPostgresqlIT {
 
@@ -40,7 +40,8 @@ class PostgresqlEndToEndPostgresqlIT {
     assertThat(startOutput).contains("Health: UP");
     var health = Http.get(PARVIS.baseUrl() + "/health");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"brand\":\"UP\"", "\"network\":\"UP\"", "\"network/moderation\":\"UP\"");
+    assertThat(health.body())
+        .contains("\"brand\":\"UP\"", "\"network\":\"UP\"", "\"network/moderation\":\"UP\"");
   }
 
   @Test
@@ -53,9 +54,14 @@ class PostgresqlEndToEndPostgresqlIT {
   void eachDatabaseHoldsOnlyItsOwnSidesTables() throws SQLException {
     assertThat(tables(databases.asBrand(databases.brand)))
         .contains("flyway_history_campaign_site", "territory_commune")
-        .doesNotContain("flyway_history_social_network", "flyway_history_moderation", "moderation_log");
+        .doesNotContain(
+            "flyway_history_social_network", "flyway_history_moderation", "moderation_log");
     assertThat(tables(databases.asNetwork(databases.network)))
-        .contains("flyway_history_social_network", "flyway_history_moderation", "moderation_log", "territory_commune")
+        .contains(
+            "flyway_history_social_network",
+            "flyway_history_moderation",
+            "moderation_log",
+            "territory_commune")
         .doesNotContain("flyway_history_campaign_site");
   }
 

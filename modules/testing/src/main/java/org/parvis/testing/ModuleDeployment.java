@@ -16,8 +16,8 @@ import org.parvis.kernel.api.DatabaseSchema;
 /**
  * The deployment of one module for its Arquillian tests on Payara Micro: the module's compiled
  * classes and resources (persistence.xml, migrations) as they are built, with the kernel and the
- * libraries the EAR puts in lib/. The datasources come from server-config/h2.asadmin, the same
- * file Payara Server applies.
+ * libraries the EAR puts in lib/. The datasources come from server-config/h2.asadmin, the same file
+ * Payara Server applies.
  */
 public final class ModuleDeployment {
 
@@ -61,7 +61,8 @@ public final class ModuleDeployment {
     try {
       File location = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (location.isDirectory()) {
-        return ShrinkWrap.create(JavaArchive.class, location.getParentFile().getParentFile().getName() + ".jar")
+        return ShrinkWrap.create(
+                JavaArchive.class, location.getParentFile().getParentFile().getName() + ".jar")
             .as(ExplodedImporter.class)
             .importDirectory(location)
             .as(JavaArchive.class);

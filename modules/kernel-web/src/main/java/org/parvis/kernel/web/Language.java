@@ -41,7 +41,9 @@ public class Language {
 
   /** The language the switch offers: the one not in use. */
   public Locale getOther() {
-    return getLocale().equals(LanguageChoice.FRENCH) ? LanguageChoice.ENGLISH : LanguageChoice.FRENCH;
+    return getLocale().equals(LanguageChoice.FRENCH)
+        ? LanguageChoice.ENGLISH
+        : LanguageChoice.FRENCH;
   }
 
   public String getCode() {

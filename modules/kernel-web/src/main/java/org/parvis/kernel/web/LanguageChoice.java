@@ -22,7 +22,9 @@ final class LanguageChoice {
     if (code == null) {
       return Optional.empty();
     }
-    return SUPPORTED.stream().filter(l -> l.getLanguage().equalsIgnoreCase(code.strip())).findFirst();
+    return SUPPORTED.stream()
+        .filter(l -> l.getLanguage().equalsIgnoreCase(code.strip()))
+        .findFirst();
   }
 
   /**

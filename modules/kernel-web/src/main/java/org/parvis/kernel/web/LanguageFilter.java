@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.stream.Collectors;
 
 /**
- * Handles the language switch: {@code ?lang=en} on any page stores the choice in a cookie shared
- * by the brand site, the network and the console, then redirects to the same address without the
+ * Handles the language switch: {@code ?lang=en} on any page stores the choice in a cookie shared by
+ * the brand site, the network and the console, then redirects to the same address without the
  * parameter (so the choice is never part of a link that gets shared).
  */
 @WebFilter(
@@ -55,7 +55,10 @@ public class LanguageFilter extends HttpFilter {
     String query =
         request.getParameterMap().entrySet().stream()
             .filter(e -> !e.getKey().equals(LanguageChoice.PARAMETER))
-            .flatMap(e -> java.util.Arrays.stream(e.getValue()).map(v -> encode(e.getKey()) + "=" + encode(v)))
+            .flatMap(
+                e ->
+                    java.util.Arrays.stream(e.getValue())
+                        .map(v -> encode(e.getKey()) + "=" + encode(v)))
             .collect(Collectors.joining("&"));
     return request.getRequestURI() + (query.isEmpty() ? "" : "?" + query);
   }

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The headers every page carries. No inline script, no third-party origin of any kind: fonts,
- * scripts, styles and images come from Parvis itself, so a party's supporters are never tracked
- * by a third party while they read or take part.
+ * scripts, styles and images come from Parvis itself, so a party's supporters are never tracked by
+ * a third party while they read or take part.
  */
 final class SecurityHeaders {
 
@@ -35,7 +35,8 @@ final class SecurityHeaders {
     headers.put("X-Content-Type-Options", "nosniff");
     headers.put("Referrer-Policy", "same-origin");
     headers.put("X-Frame-Options", "DENY");
-    headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    headers.put(
+        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
     headers.put("Cross-Origin-Opener-Policy", "same-origin");
     headers.put("Cross-Origin-Resource-Policy", "same-origin");
     if (secure) {

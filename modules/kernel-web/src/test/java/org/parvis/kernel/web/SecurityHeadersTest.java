@@ -10,8 +10,14 @@ class SecurityHeadersTest {
   void thePolicyAllowsNothingButParvisItself() {
     String csp = SecurityHeaders.forResponse(false).get("Content-Security-Policy");
     assertThat(csp.split("; "))
-        .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'",
-            "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'");
+        .contains(
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "object-src 'none'",
+            "frame-ancestors 'none'",
+            "form-action 'self'",
+            "base-uri 'self'");
     assertThat(csp).doesNotContain("unsafe", "http:", "https:", "*");
   }
 

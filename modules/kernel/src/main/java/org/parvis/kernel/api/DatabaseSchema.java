@@ -18,12 +18,11 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * whether it answers.
  *
  * <p>Several modules may keep tables in the same database (moderation lives in the network
- * database): each has its own migration history table so that their version numbers never
- * collide.
+ * database): each has its own migration history table so that their version numbers never collide.
  *
- * <p>A failed migration does not stop deployment: the module stays deployed, reports DOWN
- * through its health check and answers 503, so the operator sees one clear error instead of a
- * half-working site.
+ * <p>A failed migration does not stop deployment: the module stays deployed, reports DOWN through
+ * its health check and answers 503, so the operator sees one clear error instead of a half-working
+ * site.
  */
 public final class DatabaseSchema {
 
@@ -109,7 +108,9 @@ public final class DatabaseSchema {
                           : result.initialSchemaVersion));
     } catch (FlywayException | IllegalStateException e) {
       // Flyway's own message names the migration and the database's answer.
-      outcome = MigrationOutcome.failed(oneLine(e.getMessage() == null ? rootMessage(e) : e.getMessage()));
+      outcome =
+          MigrationOutcome.failed(
+              oneLine(e.getMessage() == null ? rootMessage(e) : e.getMessage()));
       LOG.log(
           Level.SEVERE,
           "Database '%s' is not usable: %s. Check the datasource settings (README, 'PostgreSQL')."
@@ -146,12 +147,19 @@ public final class DatabaseSchema {
 
   private static String oneLine(String message) {
     String line =
-        String.join(" / ", message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("-")).toList());
+        String.join(
+            " / ",
+            message
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("-"))
+                .toList());
     return line.length() <= 500 ? line : line.substring(0, 500) + "…";
   }
 
   /** What the last migration attempt gave. */
-  public record MigrationOutcome(boolean attempted, boolean succeeded, int executed, String detail) {
+  public record MigrationOutcome(
+      boolean attempted, boolean succeeded, int executed, String detail) {
     static MigrationOutcome notYet() {
       return new MigrationOutcome(false, false, 0, "");
     }

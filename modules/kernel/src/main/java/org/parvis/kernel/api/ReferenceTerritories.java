@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The official French régions, départements and communes (Etalab "découpage administratif",
- * Licence Ouverte; see the README next to the CSV files). Each database keeps its own copy: the
- * brand and network sides never share a table, not even reference data.
+ * The official French régions, départements and communes (Etalab "découpage administratif", Licence
+ * Ouverte; see the README next to the CSV files). Each database keeps its own copy: the brand and
+ * network sides never share a table, not even reference data.
  */
 public final class ReferenceTerritories {
 
@@ -41,7 +41,12 @@ public final class ReferenceTerritories {
   public static List<Region> regions() {
     return read(
         "regions.csv",
-        r -> new Region(r.get("code"), r.get("name"), blankToNull(r.get("chief_town_code")), r.get("zone")));
+        r ->
+            new Region(
+                r.get("code"),
+                r.get("name"),
+                blankToNull(r.get("chief_town_code")),
+                r.get("zone")));
   }
 
   public static List<Departement> departements() {

@@ -12,10 +12,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Creates the reference territory tables in one database and loads {@link ReferenceTerritories}
- * into them: {@code territory_region}, {@code territory_departement}, {@code territory_commune}
- * and {@code territory_postal_code} (one row per postal code of a commune, so that a search by
- * postal code is a primary-key lookup). Each side registers it in its own migrations under its own
- * version number; the SQL is portable between H2 and PostgreSQL.
+ * into them: {@code territory_region}, {@code territory_departement}, {@code territory_commune} and
+ * {@code territory_postal_code} (one row per postal code of a commune, so that a search by postal
+ * code is a primary-key lookup). Each side registers it in its own migrations under its own version
+ * number; the SQL is portable between H2 and PostgreSQL.
  */
 public final class TerritoriesMigration implements JavaMigration {
 

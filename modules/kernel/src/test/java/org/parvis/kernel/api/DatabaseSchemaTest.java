@@ -17,8 +17,12 @@ class DatabaseSchemaTest {
 
   private static DatabaseSchema schema(JdbcDataSource dataSource, String location) {
     return new DatabaseSchema(
-        "test", dataSource, DatabaseSchemaTest.class.getClassLoader(), "classpath:" + location,
-        "flyway_history_test", List.of());
+        "test",
+        dataSource,
+        DatabaseSchemaTest.class.getClassLoader(),
+        "classpath:" + location,
+        "flyway_history_test",
+        List.of());
   }
 
   @Test
@@ -58,7 +62,11 @@ class DatabaseSchemaTest {
     var dataSource = memoryDatabase();
     var schema =
         new DatabaseSchema(
-            "test", dataSource, getClass().getClassLoader(), "classpath:db/ok", "flyway_history_test",
+            "test",
+            dataSource,
+            getClass().getClassLoader(),
+            "classpath:db/ok",
+            "flyway_history_test",
             List.of(new TerritoriesMigration("2")));
     assertThat(schema.migrate().succeeded()).isTrue();
     try (var connection = dataSource.getConnection();

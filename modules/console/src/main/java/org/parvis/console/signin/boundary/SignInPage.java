@@ -10,9 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.util.ResourceBundle;
 
 /**
- * The console's sign-in form. Staff accounts (brand database, Jakarta Security, second factor)
- * come with the accounts work; until then no credential is accepted, and the answer never says
- * whether the account exists.
+ * The console's sign-in form. Staff accounts (brand database, Jakarta Security, second factor) come
+ * with the accounts work; until then no credential is accepted, and the answer never says whether
+ * the account exists.
  */
 @Named
 @RequestScoped
@@ -31,7 +31,8 @@ public class SignInPage {
   public String signIn() {
     password = null;
     var bundle =
-        ResourceBundle.getBundle("org.parvis.console.web.messages", faces.getViewRoot().getLocale());
+        ResourceBundle.getBundle(
+            "org.parvis.console.web.messages", faces.getViewRoot().getLocale());
     faces.addMessage(
         null,
         new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("signin.failed"), null));

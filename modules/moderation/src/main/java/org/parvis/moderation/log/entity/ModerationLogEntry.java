@@ -35,7 +35,10 @@ public class ModerationLogEntry {
   public static final String OF_SUBJECT = "ModerationLogEntry.ofSubject";
 
   @Id
-  @SequenceGenerator(name = "moderation_log_id", sequenceName = "moderation_log_id_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "moderation_log_id",
+      sequenceName = "moderation_log_id_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "moderation_log_id")
   private Long id;
 

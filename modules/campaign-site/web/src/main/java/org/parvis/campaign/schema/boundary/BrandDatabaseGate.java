@@ -8,7 +8,10 @@ import org.parvis.kernel.api.DatabaseSchema;
 import org.parvis.kernel.api.web.DatabaseGate;
 
 /** The brand site answers 503 while the brand database is not migrated. */
-@WebFilter(filterName = "brandDatabaseGate", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+    filterName = "brandDatabaseGate",
+    urlPatterns = "/*",
+    dispatcherTypes = DispatcherType.REQUEST)
 public class BrandDatabaseGate extends DatabaseGate {
 
   private static final long serialVersionUID = 1L;
