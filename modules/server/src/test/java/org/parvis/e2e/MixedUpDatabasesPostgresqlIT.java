@@ -1,0 +1,65 @@
+package org.parvis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A configuration mistake on a real PostgreSQL: the brand side pointed at the network database. The
+ * brand role may not even connect to it, so Parvis refuses to start, says why, and reports DOWN,
+ * instead of writing brand data next to the network's.
+ */
+class MixedUpDatabasesPostgresqlIT {
+
+  private static final ParvisCommand PARVIS = new ParvisCommand(18380, "e2e-mixed-up");
+  private static PostgresqlDatabases databases;
+  private static String startOutput;
+
+  @BeforeAll
+  static void startWithTheBrandSideOnTheNetworkDatabase() throws Exception {
+    databases = PostgresqlDatabases.create("parvis_mix");
+    Map<String, String> settings = new HashMap<>(databases.parvisSettings());
+    settings.put("PARVIS_BRAND_DB_NAME", databases.network);
+    startOutput = PARVIS.run("start", settings);
+  }
+
+  @AfterAll
+  static void stopAndDrop() throws Exception {
+    PARVIS.run("stop", Map.of());
+    if (databases != null) {
+      databases.close();
+    }
+  }
+
+  @Test
+  void theStartSaysWhichDatabaseRefusedAndWhy() {
+    assertThat(startOutput)
+        .contains("ERROR: a database is not usable")
+        .contains("\"brand\":\"DOWN")
+        .contains("permission denied for database");
+  }
+
+  @Test
+  void healthIsDownWithTheReasonAsJson() {
+    var health = Http.get(PARVIS.baseUrl() + "/health");
+    assertThat(health.statusCode()).isEqualTo(503);
+    assertThat(health.body())
+        .startsWith("{")
+        .contains("\"status\":\"DOWN\"", "\"brand\":\"DOWN", "\"network\":\"UP\"");
+  }
+
+  @Test
+  void theBrandSiteAnswers503AndTheNetworkStillWorks() {
+    var brand = Http.get(PARVIS.baseUrl() + "/");
+    assertThat(brand.statusCode()).isEqualTo(503);
+    assertThat(brand.headers().firstValue("Retry-After")).isPresent();
+    assertThat(brand.body())
+        .contains("Service momentanément indisponible")
+        .doesNotContain("Exception");
+    assertThat(Http.get(PARVIS.baseUrl() + "/reseau/").statusCode()).isEqualTo(200);
+  }
+}
