@@ -1,0 +1,53 @@
+package org.parvis.campaign.api;
+
+import java.time.Duration;
+import java.util.Set;
+import org.parvis.kernel.api.Role;
+
+/**
+ * Staff authentication for the console (brand database). The answers never tell whether an account
+ * exists: a wrong username and a wrong password give the same refusal.
+ */
+public interface StaffSignIn {
+
+  /** Checks a username and password from {@code remoteAddress}, with throttling and logging. */
+  SignInResult signIn(String username, char[] password, String remoteAddress);
+
+  /** True until the first administrator exists. */
+  boolean firstAdministratorNeeded();
+
+  /**
+   * Creates the first administrator, once, with the one-time setup code the server wrote in its log
+   * at start (never a default password).
+   */
+  SetupResult createFirstAdministrator(
+      String setupCode, String username, String displayName, char[] password, String remoteAddress);
+
+  /** The outcome of a sign-in. */
+  record SignInResult(
+      Status status, String username, String displayName, Set<Role> roles, Duration retryAfter) {
+
+    /** Signed in, refused (same answer for any reason), or asked to wait. */
+    public enum Status {
+      SIGNED_IN,
+      REFUSED,
+      THROTTLED
+    }
+
+    public static SignInResult signedIn(String username, String displayName, Set<Role> roles) {
+      return new SignInResult(
+          Status.SIGNED_IN, username, displayName, Set.copyOf(roles), Duration.ZERO);
+    }
+
+    public static SignInResult refused() {
+      return new SignInResult(Status.REFUSED, null, null, Set.of(), Duration.ZERO);
+    }
+
+    public static SignInResult throttled(Duration retryAfter) {
+      return new SignInResult(Status.THROTTLED, null, null, Set.of(), retryAfter);
+    }
+  }
+
+  /** The outcome of the first-run setup; {@code problem} is a message key when refused. */
+  record SetupResult(boolean created, String problem) {}
+}

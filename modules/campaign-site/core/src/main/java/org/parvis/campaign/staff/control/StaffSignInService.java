@@ -1,0 +1,170 @@
+package org.parvis.campaign.staff.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.parvis.campaign.api.StaffSignIn;
+import org.parvis.campaign.staff.entity.SecurityEvent;
+import org.parvis.campaign.staff.entity.SecurityEvent.Kind;
+import org.parvis.campaign.staff.entity.StaffAccount;
+import org.parvis.campaign.staff.entity.ThrottleEntry;
+import org.parvis.kernel.api.Role;
+
+/** Staff sign-in and first-run setup on the brand database. */
+@ApplicationScoped
+public class StaffSignInService implements StaffSignIn {
+
+  @PersistenceContext(unitName = "brand")
+  EntityManager em;
+
+  @Inject FirstRunSetup setup;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  @Transactional
+  public SignInResult signIn(String username, char[] password, String remoteAddress) {
+    String name = StaffAccount.normalize(username);
+    Instant now = clock.instant();
+    String accountKey = throttleKey("account", name);
+    String addressKey = throttleKey("address", remoteAddress);
+    var accountThrottle = throttle(accountKey);
+    var addressThrottle = throttle(addressKey);
+    Duration wait =
+        max(
+            remaining(SignInThrottle.PER_ACCOUNT, accountThrottle, now),
+            remaining(SignInThrottle.PER_ADDRESS, addressThrottle, now));
+    if (!wait.isZero()) {
+      log(now, null, Kind.SIGN_IN_THROTTLED, remoteAddress, "wait " + wait.toSeconds() + " s");
+      return SignInResult.throttled(wait);
+    }
+    var account = find(name);
+    boolean passwordMatches =
+        password != null
+            && password.length <= PasswordPolicy.MAX_LENGTH
+            && PasswordHash.verify(
+                password, account.map(StaffAccount::passwordHash).orElse(PasswordHash.DECOY));
+    if (account.isEmpty() || !passwordMatches) {
+      failed(accountThrottle, accountKey, now);
+      failed(addressThrottle, addressKey, now);
+      // An unknown name may be a password typed in the wrong field: it is not written down.
+      log(
+          now,
+          account.map(StaffAccount::username).orElse(null),
+          Kind.SIGN_IN_FAILED,
+          remoteAddress,
+          account.isEmpty() ? "unknown account" : null);
+      return SignInResult.refused();
+    }
+    accountThrottle.ifPresent(em::remove);
+    var staff = account.get();
+    staff.signedIn(now);
+    if (PasswordHash.isOutdated(staff.passwordHash())) {
+      staff.rehashPassword(PasswordHash.hash(password));
+    }
+    log(now, name, Kind.SIGN_IN, remoteAddress, null);
+    return SignInResult.signedIn(staff.username(), staff.displayName(), staff.roles());
+  }
+
+  @Override
+  public boolean firstAdministratorNeeded() {
+    boolean needed = em.createNamedQuery(StaffAccount.COUNT, Long.class).getSingleResult() == 0;
+    if (needed) {
+      setup.announce();
+    }
+    return needed;
+  }
+
+  @Override
+  @Transactional
+  public SetupResult createFirstAdministrator(
+      String setupCode,
+      String username,
+      String displayName,
+      char[] password,
+      String remoteAddress) {
+    Instant now = clock.instant();
+    if (!firstAdministratorNeeded()) {
+      return new SetupResult(false, "setup.done");
+    }
+    if (!setup.matches(setupCode)) {
+      log(now, null, Kind.FIRST_ADMINISTRATOR_SETUP_REFUSED, remoteAddress, "wrong setup code");
+      return new SetupResult(false, "setup.code.wrong");
+    }
+    String name = StaffAccount.normalize(username);
+    if (!StaffAccount.USERNAME.matcher(name).matches()) {
+      return new SetupResult(false, "username.invalid");
+    }
+    if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+      return new SetupResult(false, "displayName.invalid");
+    }
+    var problem = PasswordPolicy.problem(password, name);
+    if (problem.isPresent()) {
+      return new SetupResult(false, problem.get());
+    }
+    em.persist(
+        new StaffAccount(
+            name, displayName, PasswordHash.hash(password), EnumSet.of(Role.ADMINISTRATOR), now));
+    log(now, name, Kind.ACCOUNT_CREATED, remoteAddress, "first administrator");
+    setup.used();
+    return new SetupResult(true, null);
+  }
+
+  private Optional<StaffAccount> find(String username) {
+    return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Throttling keys are hashed: the table keeps no typed name nor address in clear. */
+  static String throttleKey(String kind, String value) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+      return kind + ":" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Optional<ThrottleEntry> throttle(String key) {
+    return Optional.ofNullable(em.find(ThrottleEntry.class, key, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  private static Duration remaining(
+      SignInThrottle rule, Optional<ThrottleEntry> entry, Instant now) {
+    return entry
+        .map(e -> rule.remaining(e.failures(), e.lastFailureAt(), now))
+        .orElse(Duration.ZERO);
+  }
+
+  private void failed(Optional<ThrottleEntry> entry, String key, Instant now) {
+    var throttle = entry.orElseGet(() -> new ThrottleEntry(key));
+    throttle.failed(now);
+    if (entry.isEmpty()) {
+      em.persist(throttle);
+    }
+  }
+
+  private void log(Instant now, String username, Kind kind, String address, String detail) {
+    em.persist(new SecurityEvent(now, username, kind, address, detail));
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+}

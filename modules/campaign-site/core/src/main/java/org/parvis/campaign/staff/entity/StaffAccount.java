@@ -1,0 +1,117 @@
+package org.parvis.campaign.staff.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.parvis.kernel.api.Role;
+
+/** A member of the party's staff who signs in to the console. */
+@Entity
+@Table(name = "staff_account")
+@NamedQuery(
+    name = StaffAccount.BY_USERNAME,
+    query = "SELECT a FROM StaffAccount a WHERE a.username = :username")
+@NamedQuery(name = StaffAccount.COUNT, query = "SELECT COUNT(a) FROM StaffAccount a")
+public class StaffAccount {
+
+  public static final String BY_USERNAME = "StaffAccount.byUsername";
+  public static final String COUNT = "StaffAccount.count";
+
+  /** Letters, digits, dot, dash, underscore; 3 to 64 characters; stored in lower case. */
+  public static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+
+  @Id
+  @SequenceGenerator(
+      name = "staff_account_id",
+      sequenceName = "staff_account_id_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_account_id")
+  private Long id;
+
+  @Column(nullable = false, updatable = false, length = 64)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 100)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 512)
+  private String passwordHash;
+
+  @Column(nullable = false, length = 200)
+  private String roles;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "last_sign_in_at")
+  private OffsetDateTime lastSignInAt;
+
+  protected StaffAccount() {}
+
+  public StaffAccount(
+      String username,
+      String displayName,
+      String passwordHash,
+      Set<Role> roles,
+      Instant createdAt) {
+    this.username = normalize(username);
+    if (!USERNAME.matcher(this.username).matches()) {
+      throw new IllegalArgumentException("invalid username");
+    }
+    if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+      throw new IllegalArgumentException("invalid display name");
+    }
+    if (roles.isEmpty()) {
+      throw new IllegalArgumentException("a staff account has at least one role");
+    }
+    this.displayName = displayName.strip();
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+  }
+
+  public static String normalize(String username) {
+    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public void signedIn(Instant at) {
+    lastSignInAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  public void rehashPassword(String newHash) {
+    passwordHash = Objects.requireNonNull(newHash);
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Set<Role> roles() {
+    var set = EnumSet.noneOf(Role.class);
+    Arrays.stream(roles.split(",")).map(Role::valueOf).forEach(set::add);
+    return set;
+  }
+}

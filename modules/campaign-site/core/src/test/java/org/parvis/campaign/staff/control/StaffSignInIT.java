@@ -1,0 +1,148 @@
+package org.parvis.campaign.staff.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parvis.campaign.api.StaffSignIn;
+import org.parvis.campaign.api.StaffSignIn.SignInResult.Status;
+import org.parvis.campaign.schema.control.BrandDatabase;
+import org.parvis.campaign.staff.entity.SecurityEvent;
+import org.parvis.campaign.staff.entity.StaffAccount;
+import org.parvis.kernel.api.Role;
+import org.parvis.testing.ModuleDeployment;
+
+/** Staff sign-in on Payara Micro and the brand database. Each test uses its own accounts. */
+@ExtendWith(ArquillianExtension.class)
+class StaffSignInIT {
+
+  private static final String PASSWORD = "le parvis de la mairie";
+
+  @Deployment
+  static WebArchive deployment() {
+    return ModuleDeployment.of("campaign-site-staff", StaffSignInIT.class);
+  }
+
+  @Inject BrandDatabase database;
+  @Inject StaffSignIn signIn;
+  @Inject FirstRunSetup setup;
+  @Inject UserTransaction transaction;
+
+  @PersistenceContext(unitName = "brand")
+  EntityManager em;
+
+  private String address;
+
+  @BeforeEach
+  void migratedAndFromAnAddressOfItsOwn() {
+    assertThat(database.schema().migrate().succeeded()).isTrue();
+    address = "192.0.2." + (int) (Math.random() * 250);
+  }
+
+  @Test
+  void theFirstAdministratorIsCreatedOnceWithTheLoggedCode() throws Exception {
+    transaction.begin();
+    em.createQuery("DELETE FROM StaffAccount").executeUpdate();
+    transaction.commit();
+
+    assertThat(signIn.firstAdministratorNeeded()).isTrue();
+    assertThat(setup.code()).matches("[A-Z2-9]{5}(-[A-Z2-9]{5}){3}");
+    assertThat(
+            signIn.createFirstAdministrator(
+                "WRONG", "admin", "Admin", PASSWORD.toCharArray(), address))
+        .extracting(StaffSignIn.SetupResult::problem)
+        .isEqualTo("setup.code.wrong");
+    assertThat(
+            signIn.createFirstAdministrator(
+                setup.code(), "admin", "Admin", "short".toCharArray(), address))
+        .extracting(StaffSignIn.SetupResult::problem)
+        .isEqualTo("password.too-short");
+
+    var created =
+        signIn.createFirstAdministrator(
+            setup.code().toLowerCase(),
+            " Admin ",
+            "Administratrice",
+            PASSWORD.toCharArray(),
+            address);
+    assertThat(created.created()).isTrue();
+    assertThat(signIn.firstAdministratorNeeded()).isFalse();
+    assertThat(
+            signIn.createFirstAdministrator(
+                "ANY", "other", "Other", PASSWORD.toCharArray(), address))
+        .extracting(StaffSignIn.SetupResult::problem)
+        .isEqualTo("setup.done");
+
+    var result = signIn.signIn("ADMIN", PASSWORD.toCharArray(), address);
+    assertThat(result.status()).isEqualTo(Status.SIGNED_IN);
+    assertThat(result.roles()).containsExactly(Role.ADMINISTRATOR);
+  }
+
+  @Test
+  void aWrongPasswordAndAnUnknownAccountGetTheSameAnswer() throws Exception {
+    String name = staff();
+    assertThat(signIn.signIn(name, "not the password".toCharArray(), address).status())
+        .isEqualTo(Status.REFUSED);
+    assertThat(signIn.signIn("nobody-" + name, PASSWORD.toCharArray(), address))
+        .isEqualTo(signIn.signIn(name, "still wrong".toCharArray(), address));
+  }
+
+  @Test
+  void repeatedFailuresMakeEvenTheRightPasswordWait() throws Exception {
+    String name = staff();
+    for (int i = 0; i < SignInThrottle.PER_ACCOUNT.freeFailures(); i++) {
+      assertThat(signIn.signIn(name, "wrong".toCharArray(), address).status())
+          .isEqualTo(Status.REFUSED);
+    }
+    var throttled = signIn.signIn(name, PASSWORD.toCharArray(), address);
+    assertThat(throttled.status()).isEqualTo(Status.THROTTLED);
+    assertThat(throttled.retryAfter()).isPositive();
+
+    var log =
+        em.createNamedQuery(SecurityEvent.OF_USER, SecurityEvent.class)
+            .setParameter("username", name)
+            .getResultList();
+    assertThat(log).extracting(SecurityEvent::kind).contains(SecurityEvent.Kind.SIGN_IN_FAILED);
+    assertThat(log).allSatisfy(e -> assertThat(e.remoteAddress()).isEqualTo(address));
+  }
+
+  @Test
+  void aSuccessfulSignInIsLoggedAndForgivesEarlierMistakes() throws Exception {
+    String name = staff();
+    signIn.signIn(name, "wrong".toCharArray(), address);
+    assertThat(signIn.signIn(name, PASSWORD.toCharArray(), address).status())
+        .isEqualTo(Status.SIGNED_IN);
+    assertThat(
+            em.createNamedQuery(SecurityEvent.OF_USER, SecurityEvent.class)
+                .setParameter("username", name)
+                .getResultList())
+        .extracting(SecurityEvent::kind)
+        .startsWith(SecurityEvent.Kind.SIGN_IN);
+  }
+
+  /** A fresh editor account with {@link #PASSWORD}. */
+  private String staff() throws Exception {
+    String name = "editor-" + UUID.randomUUID().toString().substring(0, 8);
+    transaction.begin();
+    em.persist(
+        new StaffAccount(
+            name,
+            "Éditrice",
+            PasswordHash.hash(PASSWORD.toCharArray()),
+            EnumSet.of(Role.EDITOR),
+            Instant.now()));
+    transaction.commit();
+    return name;
+  }
+}
