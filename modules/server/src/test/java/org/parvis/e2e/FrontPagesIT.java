@@ -44,49 +44,12 @@ class FrontPagesIT {
   }
 
   @Test
-  void consoleShowsTheSignInForm() {
+  void consoleShowsAFormProtectedByItsViewState() {
     var response = Http.get(BASE + "/console/");
     assertThat(response.statusCode()).isEqualTo(200);
     var page = Jsoup.parse(response.body());
-    assertThat(page.select("form#signin input#username")).hasSize(1);
-    assertThat(page.select("form#signin input[type=password]")).hasSize(1);
+    assertThat(page.select("form input[type=password]")).hasSize(1);
     assertThat(page.select("input[name=jakarta.faces.ViewState]")).hasSize(1);
-  }
-
-  @Test
-  void consoleSignInValidatesOnTheServerAndNeverSaysWhetherTheAccountExists() {
-    var form = Http.get(BASE + "/console/");
-    String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-
-    var empty = signIn(form.body(), cookie, "", "");
-    assertThat(empty.statusCode()).isEqualTo(200);
-    assertThat(empty.body())
-        .contains("Saisissez votre identifiant.", "Saisissez votre mot de passe.");
-
-    var wrong = signIn(empty.body(), cookie, "nobody", "secret");
-    assertThat(wrong.body())
-        .contains("Identifiant ou mot de passe incorrect.")
-        .doesNotContain("secret");
-  }
-
-  /** Posts the sign-in form found in {@code page}, with its view state, in the given session. */
-  private static HttpResponse<String> signIn(
-      String page, String cookie, String username, String password) {
-    String viewState = Jsoup.parse(page).selectFirst("input[name=jakarta.faces.ViewState]").val();
-    return Http.postForm(
-        BASE + "/console/index.xhtml",
-        "signin=signin&submit=x&username="
-            + encode(username)
-            + "&password="
-            + encode(password)
-            + "&jakarta.faces.ViewState="
-            + encode(viewState),
-        "Cookie",
-        cookie);
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   @Test
@@ -168,9 +131,8 @@ class FrontPagesIT {
 
   @Test
   void aBrowserAskingForEnglishGetsEnglish() {
-    var page =
-        Jsoup.parse(Http.get(BASE + "/console/", "Accept-Language", "en-GB,en;q=0.8").body());
+    var page = Jsoup.parse(Http.get(BASE + "/reseau/", "Accept-Language", "en-GB,en;q=0.8").body());
     assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
-    assertThat(page.select("h1").text()).isEqualTo("Sign in");
+    assertThat(page.select("h1").text()).isEqualTo("Act for your town and for the country");
   }
 }

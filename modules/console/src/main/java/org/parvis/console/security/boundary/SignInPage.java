@@ -1,0 +1,151 @@
+package org.parvis.console.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.parvis.campaign.api.StaffSignIn;
+import org.parvis.kernel.api.Role;
+
+/**
+ * The console's front page: first-run setup of the first administrator while there is none, then
+ * the staff sign-in form. Messages never say whether an account exists.
+ */
+@Named
+@RequestScoped
+public class SignInPage {
+
+  @Inject FacesContext faces;
+  @Inject SecurityContext security;
+  @Inject StaffSignIn staff;
+
+  private String username;
+  private String password;
+  private String displayName;
+  private String setupCode;
+  private Boolean setupNeeded;
+
+  public boolean isSetupNeeded() {
+    if (setupNeeded == null) {
+      setupNeeded = staff.firstAdministratorNeeded();
+    }
+    return setupNeeded;
+  }
+
+  public boolean isSignedIn() {
+    return security.getCallerPrincipal() != null;
+  }
+
+  public String signIn() {
+    var request = request();
+    var result = staff.signIn(username, chars(password), request.getRemoteAddr());
+    password = null;
+    switch (result.status()) {
+      case THROTTLED -> {
+        error("signin.throttled", Math.max(1, result.retryAfter().toSeconds()));
+        return null;
+      }
+      case REFUSED -> {
+        error("signin.failed");
+        return null;
+      }
+      default -> {
+        return startSession(result);
+      }
+    }
+  }
+
+  public String createFirstAdministrator() {
+    var outcome =
+        staff.createFirstAdministrator(
+            setupCode, username, displayName, chars(password), request().getRemoteAddr());
+    if (!outcome.created()) {
+      password = null;
+      error(outcome.problem());
+      return null;
+    }
+    return signIn();
+  }
+
+  private String startSession(StaffSignIn.SignInResult result) {
+    var request = request();
+    var response = (HttpServletResponse) faces.getExternalContext().getResponse();
+    // A new session id at sign-in: an id planted before cannot be reused (session fixation).
+    request.getSession(true);
+    request.changeSessionId();
+    var groups = result.roles().stream().map(Role::group).collect(Collectors.toSet());
+    var status =
+        security.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new VerifiedStaff(result.username(), groups)));
+    if (status == AuthenticationStatus.SEND_CONTINUE) {
+      faces.responseComplete();
+      return null;
+    }
+    if (status != AuthenticationStatus.SUCCESS) {
+      error("signin.failed");
+      return null;
+    }
+    return "/staff/index.xhtml?faces-redirect=true";
+  }
+
+  private HttpServletRequest request() {
+    return (HttpServletRequest) faces.getExternalContext().getRequest();
+  }
+
+  private static char[] chars(String value) {
+    return value == null ? new char[0] : value.toCharArray();
+  }
+
+  private void error(String key, Object... arguments) {
+    var bundle =
+        ResourceBundle.getBundle(
+            "org.parvis.console.web.messages", faces.getViewRoot().getLocale());
+    String text = MessageFormat.format(bundle.getString(key), arguments);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getSetupCode() {
+    return setupCode;
+  }
+
+  public void setSetupCode(String setupCode) {
+    this.setupCode = setupCode;
+  }
+}

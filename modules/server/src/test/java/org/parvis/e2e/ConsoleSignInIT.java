@@ -1,0 +1,149 @@
+package org.parvis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console on the deployed EAR: first administrator created with the setup code from the server
+ * log, sign-in, staff pages closed to anyone else, sign-out, and the refusals.
+ */
+class ConsoleSignInIT {
+
+  private static final String ADMIN = "admin-e2e";
+  private static final String PASSWORD = "un parvis pour tout le monde";
+  private static final Pattern SETUP_CODE =
+      Pattern.compile("setup code ([A-Z2-9]{5}(?:-[A-Z2-9]{5}){3})");
+
+  @BeforeAll
+  static void theFirstAdministratorExists() throws IOException {
+    var visitor = new WebSession();
+    var page = Jsoup.parse(visitor.get("/console/").body());
+    if (page.selectFirst("form#setup") == null) {
+      return;
+    }
+    var wrongCode =
+        visitor.submit(
+            "setup",
+            "create",
+            Map.of(
+                "setupCode",
+                "AAAAA-AAAAA-AAAAA-AAAAA",
+                "setupUsername",
+                ADMIN,
+                "setupDisplayName",
+                "Admin",
+                "setupPassword",
+                PASSWORD));
+    assertThat(wrongCode.body()).contains("Ce code d’installation n’est pas le bon.");
+
+    var created =
+        visitor.submit(
+            "setup",
+            "create",
+            Map.of(
+                "setupCode",
+                setupCodeFromTheServerLog(),
+                "setupUsername",
+                ADMIN,
+                "setupDisplayName",
+                "Administratrice",
+                "setupPassword",
+                PASSWORD));
+    assertThat(created.statusCode()).isIn(302, 303);
+    assertThat(created.headers().firstValue("Location").orElseThrow()).contains("/console/staff/");
+  }
+
+  @Test
+  void staffPagesSendAnonymousVisitorsToTheSignInPage() {
+    var response = new WebSession().get("/console/staff/");
+    assertThat(response.statusCode()).isIn(302, 303);
+    assertThat(response.headers().firstValue("Location").orElseThrow())
+        .contains("/console/index.xhtml");
+  }
+
+  @Test
+  void signingInOpensTheDashboardWithANewSessionAndSigningOutClosesIt() {
+    var staff = new WebSession();
+    staff.get("/console/");
+    String before = staff.sessionId();
+    var signedIn =
+        staff.submit("signin", "submit", Map.of("username", ADMIN, "password", PASSWORD));
+    assertThat(signedIn.statusCode()).isIn(302, 303);
+    assertThat(staff.sessionId()).as("session id rotated at sign-in").isNotEqualTo(before);
+
+    var dashboard = staff.get("/console/staff/");
+    assertThat(dashboard.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(dashboard.body()).select("#caller").text()).contains(ADMIN);
+    assertThat(dashboard.body()).contains("administration");
+
+    var signedOut = staff.submit("signout", "signOut", Map.of());
+    assertThat(signedOut.statusCode()).isIn(302, 303);
+    assertThat(staff.get("/console/staff/").statusCode()).isIn(302, 303);
+  }
+
+  @Test
+  void aWrongPasswordAndAnUnknownAccountGetTheSameMessage() {
+    var visitor = new WebSession();
+    visitor.get("/console/");
+    var wrong =
+        visitor.submit(
+            "signin", "submit", Map.of("username", ADMIN, "password", "pas le bon mot de passe"));
+    assertThat(wrong.statusCode()).isEqualTo(200);
+    assertThat(wrong.body())
+        .contains("Identifiant ou mot de passe incorrect.")
+        .doesNotContain("pas le bon");
+    var unknown =
+        visitor.submit("signin", "submit", Map.of("username", "nobody", "password", PASSWORD));
+    assertThat(Jsoup.parse(unknown.body()).select(".messages").text())
+        .isEqualTo(Jsoup.parse(wrong.body()).select(".messages").text());
+  }
+
+  @Test
+  void emptyFieldsAreRefusedWithAMessageForEach() {
+    var visitor = new WebSession();
+    visitor.get("/console/");
+    var empty = visitor.submit("signin", "submit", Map.of("username", "", "password", ""));
+    assertThat(empty.statusCode()).isEqualTo(200);
+    assertThat(empty.body())
+        .contains("Saisissez votre identifiant.", "Saisissez votre mot de passe.");
+  }
+
+  @Test
+  void repeatedFailuresOnOneAccountAreSlowedDown() {
+    var visitor = new WebSession();
+    visitor.get("/console/");
+    String last = "";
+    for (int i = 0; i < 6; i++) {
+      last =
+          visitor
+              .submit(
+                  "signin",
+                  "submit",
+                  Map.of("username", "throttled-e2e", "password", "wrong password " + i))
+              .body();
+    }
+    assertThat(last).contains("Trop de tentatives. Réessayez dans");
+  }
+
+  private static String setupCodeFromTheServerLog() throws IOException {
+    String log =
+        Files.readString(
+            Path.of(System.getProperty("parvis.e2e.serverLog")), StandardCharsets.UTF_8);
+    var matcher = SETUP_CODE.matcher(log);
+    String code = null;
+    while (matcher.find()) {
+      code = matcher.group(1);
+    }
+    assertThat(code).as("setup code in the server log").isNotNull();
+    return code;
+  }
+}

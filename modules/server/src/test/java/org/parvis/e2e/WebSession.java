@@ -1,0 +1,87 @@
+package org.parvis.e2e;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+
+/**
+ * One visitor with cookies, without following redirects, who submits Faces forms the way a browser
+ * does (fields plus the page's view state).
+ */
+final class WebSession {
+
+  final CookieManager cookies = new CookieManager();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private String lastPage = "";
+
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(Http.baseUrl() + path)).GET());
+  }
+
+  /**
+   * Submits the form {@code formId} of the last page fetched, with {@code fields} and its button.
+   */
+  HttpResponse<String> submit(String formId, String button, Map<String, String> fields) {
+    var form = Jsoup.parse(lastPage).selectFirst("form#" + formId);
+    if (form == null) {
+      throw new AssertionError("No form #" + formId + " on the last page:\n" + lastPage);
+    }
+    var values = new LinkedHashMap<String, String>();
+    values.put(formId, formId);
+    values.putAll(fields);
+    values.put(button, "x");
+    values.put(
+        "jakarta.faces.ViewState", form.selectFirst("input[name=jakarta.faces.ViewState]").val());
+    String body =
+        values.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(Http.baseUrl() + form.attr("action")))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  String sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(c -> c.getValue())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      var response =
+          client.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      lastPage = response.body();
+      return response;
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
