@@ -73,7 +73,10 @@ class ConsoleSignInIT {
   @Test
   void signingInOpensTheDashboardWithANewSessionAndSigningOutClosesIt() {
     var staff = new WebSession();
-    staff.get("/console/");
+    var form = staff.get("/console/");
+    assertThat(form.headers().firstValue("Set-Cookie").orElseThrow())
+        .contains("JSESSIONID=", "HttpOnly")
+        .containsIgnoringCase("SameSite=Lax");
     String before = staff.sessionId();
     var signedIn =
         staff.submit("signin", "submit", Map.of("username", ADMIN, "password", PASSWORD));
