@@ -88,6 +88,10 @@ class ConsoleSignInIT {
     assertThat(Jsoup.parse(dashboard.body()).select("#caller").text()).contains(ADMIN);
     assertThat(dashboard.body()).contains("administration");
 
+    var log = Jsoup.parse(staff.get("/console/staff/security.xhtml").body());
+    assertThat(log.select("#security-log tbody tr").first().text())
+        .contains("Connexion", "127.0.0.1");
+
     var signedOut = staff.submit("signout", "signOut", Map.of());
     assertThat(signedOut.statusCode()).isIn(302, 303);
     assertThat(staff.get("/console/staff/").statusCode()).isIn(302, 303);

@@ -23,6 +23,14 @@ public interface StaffSignIn {
   SetupResult createFirstAdministrator(
       String setupCode, String username, String displayName, char[] password, String remoteAddress);
 
+  /**
+   * The holder's own security log, newest first, at most {@code size} entries from {@code first}.
+   */
+  java.util.List<SecurityLogEntry> securityLog(String username, int first, int size);
+
+  /** One entry of a staff member's security log; {@code kind} is a message key suffix. */
+  record SecurityLogEntry(java.time.Instant at, String kind, String remoteAddress, String detail) {}
+
   /** The outcome of a sign-in. */
   record SignInResult(
       Status status, String username, String displayName, Set<Role> roles, Duration retryAfter) {

@@ -122,6 +122,23 @@ public class StaffSignInService implements StaffSignIn {
     return new SetupResult(true, null);
   }
 
+  /** Pages of the security log never exceed this many entries. */
+  static final int MAX_PAGE = 100;
+
+  @Override
+  public java.util.List<SecurityLogEntry> securityLog(String username, int first, int size) {
+    return em.createNamedQuery(SecurityEvent.OF_USER, SecurityEvent.class)
+        .setParameter("username", StaffAccount.normalize(username))
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
+        .getResultStream()
+        .map(
+            e ->
+                new SecurityLogEntry(
+                    e.occurredAt(), e.kind().name(), e.remoteAddress(), e.detail()))
+        .toList();
+  }
+
   private Optional<StaffAccount> find(String username) {
     return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
         .setParameter("username", username)

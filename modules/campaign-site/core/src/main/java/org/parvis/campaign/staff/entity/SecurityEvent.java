@@ -85,4 +85,8 @@ public class SecurityEvent {
   public String remoteAddress() {
     return remoteAddress;
   }
+
+  public String detail() {
+    return detail;
+  }
 }
