@@ -92,6 +92,14 @@ class ConsoleSignInIT {
     assertThat(log.select("#security-log tbody tr").first().text())
         .contains("Connexion", "127.0.0.1");
 
+    staff.get("/console/staff/password.xhtml");
+    var refused =
+        staff.submit(
+            "password",
+            "change",
+            Map.of("current", "pas le bon", "replacement", "x", "confirmation", "y"));
+    assertThat(refused.body()).contains("Les deux saisies du nouveau mot de passe diffèrent.");
+
     var signedOut = staff.submit("signout", "signOut", Map.of());
     assertThat(signedOut.statusCode()).isIn(302, 303);
     assertThat(staff.get("/console/staff/").statusCode()).isIn(302, 303);

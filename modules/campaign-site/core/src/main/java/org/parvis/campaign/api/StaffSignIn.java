@@ -24,6 +24,15 @@ public interface StaffSignIn {
       String setupCode, String username, String displayName, char[] password, String remoteAddress);
 
   /**
+   * Changes a signed-in staff member's password after checking the current one (failures count
+   * towards throttling like sign-in failures).
+   *
+   * @return empty when changed, otherwise the message key of the problem
+   */
+  java.util.Optional<String> changePassword(
+      String username, char[] currentPassword, char[] newPassword, String remoteAddress);
+
+  /**
    * The holder's own security log, newest first, at most {@code size} entries from {@code first}.
    */
   java.util.List<SecurityLogEntry> securityLog(String username, int first, int size);

@@ -122,6 +122,39 @@ public class StaffSignInService implements StaffSignIn {
     return new SetupResult(true, null);
   }
 
+  @Override
+  @Transactional
+  public Optional<String> changePassword(
+      String username, char[] currentPassword, char[] newPassword, String remoteAddress) {
+    String name = StaffAccount.normalize(username);
+    Instant now = clock.instant();
+    String accountKey = throttleKey("account", name);
+    var accountThrottle = throttle(accountKey);
+    if (!remaining(SignInThrottle.PER_ACCOUNT, accountThrottle, now).isZero()) {
+      log(now, name, Kind.SIGN_IN_THROTTLED, remoteAddress, "password change");
+      return Optional.of("password.throttled");
+    }
+    var account = find(name);
+    if (account.isEmpty()
+        || currentPassword == null
+        || currentPassword.length > PasswordPolicy.MAX_LENGTH
+        || !PasswordHash.verify(currentPassword, account.get().passwordHash())) {
+      failed(accountThrottle, accountKey, now);
+      log(now, name, Kind.PASSWORD_CHANGE_REFUSED, remoteAddress, "wrong current password");
+      return Optional.of("password.current.wrong");
+    }
+    var problem = PasswordPolicy.problem(newPassword, name);
+    if (problem.isPresent()) {
+      return problem;
+    }
+    if (PasswordHash.verify(newPassword, account.get().passwordHash())) {
+      return Optional.of("password.unchanged");
+    }
+    account.get().rehashPassword(PasswordHash.hash(newPassword));
+    log(now, name, Kind.PASSWORD_CHANGED, remoteAddress, null);
+    return Optional.empty();
+  }
+
   /** Pages of the security log never exceed this many entries. */
   static final int MAX_PAGE = 100;
 

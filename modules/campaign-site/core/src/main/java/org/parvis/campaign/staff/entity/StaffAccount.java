@@ -93,6 +93,7 @@ public class StaffAccount {
     lastSignInAt = at.atOffset(ZoneOffset.UTC);
   }
 
+  /** A new hash: of a new password, or of the same one with today's parameters. */
   public void rehashPassword(String newHash) {
     passwordHash = Objects.requireNonNull(newHash);
   }

@@ -131,6 +131,30 @@ class StaffSignInIT {
         .startsWith(SecurityEvent.Kind.SIGN_IN);
   }
 
+  @Test
+  void aPasswordChangeNeedsTheCurrentPasswordAndAGoodNewOne() throws Exception {
+    String name = staff();
+    String newPassword = "une place publique pour débattre";
+    assertThat(
+            signIn.changePassword(name, "wrong".toCharArray(), newPassword.toCharArray(), address))
+        .contains("password.current.wrong");
+    assertThat(signIn.changePassword(name, PASSWORD.toCharArray(), "short".toCharArray(), address))
+        .contains("password.too-short");
+    assertThat(signIn.changePassword(name, PASSWORD.toCharArray(), PASSWORD.toCharArray(), address))
+        .contains("password.unchanged");
+    assertThat(
+            signIn.changePassword(name, PASSWORD.toCharArray(), newPassword.toCharArray(), address))
+        .isEmpty();
+
+    assertThat(signIn.signIn(name, PASSWORD.toCharArray(), address).status())
+        .isEqualTo(Status.REFUSED);
+    assertThat(signIn.signIn(name, newPassword.toCharArray(), address).status())
+        .isEqualTo(Status.SIGNED_IN);
+    assertThat(signIn.securityLog(name, 0, 10))
+        .extracting(StaffSignIn.SecurityLogEntry::kind)
+        .contains("PASSWORD_CHANGED", "PASSWORD_CHANGE_REFUSED");
+  }
+
   /** A fresh editor account with {@link #PASSWORD}. */
   private String staff() throws Exception {
     String name = "editor-" + UUID.randomUUID().toString().substring(0, 8);

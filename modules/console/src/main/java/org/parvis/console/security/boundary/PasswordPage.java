@@ -1,0 +1,83 @@
+package org.parvis.console.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ResourceBundle;
+import org.parvis.campaign.api.StaffSignIn;
+
+/** A staff member changes their own password. */
+@Named
+@RequestScoped
+public class PasswordPage {
+
+  @Inject FacesContext faces;
+  @Inject SecurityContext security;
+  @Inject StaffSignIn staff;
+
+  private String current;
+  private String replacement;
+  private String confirmation;
+
+  public void change() {
+    var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    try {
+      if (replacement == null || !replacement.equals(confirmation)) {
+        message(FacesMessage.SEVERITY_ERROR, "password.confirmation.differs");
+        return;
+      }
+      var problem =
+          staff.changePassword(
+              security.getCallerPrincipal().getName(),
+              current.toCharArray(),
+              replacement.toCharArray(),
+              request.getRemoteAddr());
+      if (problem.isPresent()) {
+        message(FacesMessage.SEVERITY_ERROR, problem.get());
+        return;
+      }
+      // The session that changed the password keeps going under a new id.
+      request.changeSessionId();
+      message(FacesMessage.SEVERITY_INFO, "password.changed");
+    } finally {
+      current = null;
+      replacement = null;
+      confirmation = null;
+    }
+  }
+
+  private void message(FacesMessage.Severity severity, String key) {
+    var bundle =
+        ResourceBundle.getBundle(
+            "org.parvis.console.web.messages", faces.getViewRoot().getLocale());
+    faces.addMessage(null, new FacesMessage(severity, bundle.getString(key), null));
+  }
+
+  public String getCurrent() {
+    return current;
+  }
+
+  public void setCurrent(String current) {
+    this.current = current;
+  }
+
+  public String getReplacement() {
+    return replacement;
+  }
+
+  public void setReplacement(String replacement) {
+    this.replacement = replacement;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}
