@@ -106,6 +106,57 @@ class ConsoleSignInIT {
   }
 
   @Test
+  void anAdministratorCreatesAnEditorWhoMustChooseAPasswordAndCannotManageAccounts() {
+    var admin = signedIn(ADMIN, PASSWORD);
+    admin.get("/console/staff/admin/accounts.xhtml");
+    String editor = "editor-" + System.nanoTime() % 100_000;
+    var created =
+        admin.submit(
+            "newStaff",
+            "createStaff",
+            Map.of("newUsername", editor, "newDisplayName", "Éditrice", "newRoles", "editor"));
+    var message = Jsoup.parse(created.body()).select(".messages").text();
+    var oneTime = Pattern.compile("([a-z2-9]{5}(?:-[a-z2-9]{5}){3})").matcher(message);
+    assertThat(oneTime.find()).as(message).isTrue();
+    assertThat(Jsoup.parse(created.body()).select("#staff td").eachText()).contains(editor);
+
+    var newcomer = new WebSession();
+    newcomer.get("/console/");
+    var first =
+        newcomer.submit(
+            "signin", "submit", Map.of("username", editor, "password", oneTime.group(1)));
+    assertThat(first.headers().firstValue("Location").orElseThrow())
+        .contains("/staff/password.xhtml");
+    assertThat(newcomer.get("/console/staff/").headers().firstValue("Location").orElseThrow())
+        .as("no staff page before a password of one's own")
+        .contains("/staff/password.xhtml");
+
+    newcomer.get("/console/staff/password.xhtml");
+    var changed =
+        newcomer.submit(
+            "password",
+            "change",
+            Map.of(
+                "current", oneTime.group(1),
+                "replacement", "mon propre mot de passe",
+                "confirmation", "mon propre mot de passe"));
+    assertThat(changed.body()).contains("Votre mot de passe a été changé.");
+    assertThat(newcomer.get("/console/staff/").statusCode()).isEqualTo(200);
+    assertThat(newcomer.get("/console/staff/admin/accounts.xhtml").statusCode())
+        .as("an editor cannot manage accounts")
+        .isEqualTo(403);
+  }
+
+  private static WebSession signedIn(String username, String password) {
+    var session = new WebSession();
+    session.get("/console/");
+    var response =
+        session.submit("signin", "submit", Map.of("username", username, "password", password));
+    assertThat(response.statusCode()).isIn(302, 303);
+    return session;
+  }
+
+  @Test
   void aWrongPasswordAndAnUnknownAccountGetTheSameMessage() {
     var visitor = new WebSession();
     visitor.get("/console/");

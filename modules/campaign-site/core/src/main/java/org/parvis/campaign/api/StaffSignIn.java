@@ -42,7 +42,12 @@ public interface StaffSignIn {
 
   /** The outcome of a sign-in. */
   record SignInResult(
-      Status status, String username, String displayName, Set<Role> roles, Duration retryAfter) {
+      Status status,
+      String username,
+      String displayName,
+      Set<Role> roles,
+      Duration retryAfter,
+      boolean mustChangePassword) {
 
     /** Signed in, refused (same answer for any reason), or asked to wait. */
     public enum Status {
@@ -51,17 +56,23 @@ public interface StaffSignIn {
       THROTTLED
     }
 
-    public static SignInResult signedIn(String username, String displayName, Set<Role> roles) {
+    public static SignInResult signedIn(
+        String username, String displayName, Set<Role> roles, boolean mustChangePassword) {
       return new SignInResult(
-          Status.SIGNED_IN, username, displayName, Set.copyOf(roles), Duration.ZERO);
+          Status.SIGNED_IN,
+          username,
+          displayName,
+          Set.copyOf(roles),
+          Duration.ZERO,
+          mustChangePassword);
     }
 
     public static SignInResult refused() {
-      return new SignInResult(Status.REFUSED, null, null, Set.of(), Duration.ZERO);
+      return new SignInResult(Status.REFUSED, null, null, Set.of(), Duration.ZERO, false);
     }
 
     public static SignInResult throttled(Duration retryAfter) {
-      return new SignInResult(Status.THROTTLED, null, null, Set.of(), retryAfter);
+      return new SignInResult(Status.THROTTLED, null, null, Set.of(), retryAfter, false);
     }
   }
 

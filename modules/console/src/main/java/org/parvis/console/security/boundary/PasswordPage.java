@@ -42,12 +42,20 @@ public class PasswordPage {
       }
       // The session that changed the password keeps going under a new id.
       request.changeSessionId();
+      request.getSession().removeAttribute(PasswordChangeGate.REQUIRED);
       message(FacesMessage.SEVERITY_INFO, "password.changed");
     } finally {
       current = null;
       replacement = null;
       confirmation = null;
     }
+  }
+
+  public boolean isRequired() {
+    var session = faces.getExternalContext().getSession(false);
+    return session != null
+        && ((jakarta.servlet.http.HttpSession) session).getAttribute(PasswordChangeGate.REQUIRED)
+            != null;
   }
 
   private void message(FacesMessage.Severity severity, String key) {

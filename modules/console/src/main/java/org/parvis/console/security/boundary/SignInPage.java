@@ -90,13 +90,17 @@ public class SignInPage {
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(new VerifiedStaff(result.username(), groups)));
-    if (status == AuthenticationStatus.SEND_CONTINUE) {
+    if (status == AuthenticationStatus.SEND_CONTINUE && !result.mustChangePassword()) {
       faces.responseComplete();
       return null;
     }
     if (status != AuthenticationStatus.SUCCESS) {
       error("signin.failed");
       return null;
+    }
+    if (result.mustChangePassword()) {
+      request.getSession().setAttribute(PasswordChangeGate.REQUIRED, Boolean.TRUE);
+      return PasswordChangeGate.PAGE + "?faces-redirect=true";
     }
     return "/staff/index.xhtml?faces-redirect=true";
   }

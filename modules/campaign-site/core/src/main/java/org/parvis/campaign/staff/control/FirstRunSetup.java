@@ -3,7 +3,6 @@ package org.parvis.campaign.staff.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.logging.Logger;
 
 /**
@@ -14,22 +13,13 @@ import java.util.logging.Logger;
 public class FirstRunSetup {
 
   private static final Logger LOG = Logger.getLogger(FirstRunSetup.class.getName());
-  private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
   private String code;
 
   /** Generates and logs the code the first time it is needed. */
   synchronized void announce() {
     if (code == null) {
-      var random = new SecureRandom();
-      var builder = new StringBuilder();
-      for (int i = 0; i < 20; i++) {
-        if (i > 0 && i % 5 == 0) {
-          builder.append('-');
-        }
-        builder.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-      }
-      code = builder.toString();
+      code = OneTimeCodes.of(OneTimeCodes.UPPER);
       LOG.warning(
           "Parvis has no administrator yet. Open the console (/console/) and create one with the"
               + " setup code "

@@ -75,7 +75,8 @@ public class StaffSignInService implements StaffSignIn {
       staff.rehashPassword(PasswordHash.hash(password));
     }
     log(now, name, Kind.SIGN_IN, remoteAddress, null);
-    return SignInResult.signedIn(staff.username(), staff.displayName(), staff.roles());
+    return SignInResult.signedIn(
+        staff.username(), staff.displayName(), staff.roles(), staff.mustChangePassword());
   }
 
   @Override
@@ -150,7 +151,7 @@ public class StaffSignInService implements StaffSignIn {
     if (PasswordHash.verify(newPassword, account.get().passwordHash())) {
       return Optional.of("password.unchanged");
     }
-    account.get().rehashPassword(PasswordHash.hash(newPassword));
+    account.get().passwordChanged(PasswordHash.hash(newPassword));
     log(now, name, Kind.PASSWORD_CHANGED, remoteAddress, null);
     return Optional.empty();
   }

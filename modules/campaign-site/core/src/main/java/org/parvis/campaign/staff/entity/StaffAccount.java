@@ -27,10 +27,12 @@ import org.parvis.kernel.api.Role;
     name = StaffAccount.BY_USERNAME,
     query = "SELECT a FROM StaffAccount a WHERE a.username = :username")
 @NamedQuery(name = StaffAccount.COUNT, query = "SELECT COUNT(a) FROM StaffAccount a")
+@NamedQuery(name = StaffAccount.ALL, query = "SELECT a FROM StaffAccount a ORDER BY a.username")
 public class StaffAccount {
 
   public static final String BY_USERNAME = "StaffAccount.byUsername";
   public static final String COUNT = "StaffAccount.count";
+  public static final String ALL = "StaffAccount.all";
 
   /** Letters, digits, dot, dash, underscore; 3 to 64 characters; stored in lower case. */
   public static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
@@ -60,6 +62,9 @@ public class StaffAccount {
 
   @Column(name = "last_sign_in_at")
   private OffsetDateTime lastSignInAt;
+
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
 
   protected StaffAccount() {}
 
@@ -93,9 +98,28 @@ public class StaffAccount {
     lastSignInAt = at.atOffset(ZoneOffset.UTC);
   }
 
-  /** A new hash: of a new password, or of the same one with today's parameters. */
+  /** A new hash of the same password, with today's parameters. */
   public void rehashPassword(String newHash) {
     passwordHash = Objects.requireNonNull(newHash);
+  }
+
+  /** The holder chose a new password. */
+  public void passwordChanged(String newHash) {
+    passwordHash = Objects.requireNonNull(newHash);
+    mustChangePassword = false;
+  }
+
+  /** The password was handed over by someone else: its holder must replace it. */
+  public void requirePasswordChange() {
+    mustChangePassword = true;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public java.util.Optional<Instant> lastSignInAt() {
+    return java.util.Optional.ofNullable(lastSignInAt).map(OffsetDateTime::toInstant);
   }
 
   public String username() {

@@ -38,6 +38,7 @@ class StaffSignInIT {
   @Inject StaffSignIn signIn;
   @Inject FirstRunSetup setup;
   @Inject UserTransaction transaction;
+  @Inject org.parvis.campaign.api.StaffDirectory directory;
 
   @PersistenceContext(unitName = "brand")
   EntityManager em;
@@ -155,16 +156,57 @@ class StaffSignInIT {
         .contains("PASSWORD_CHANGED", "PASSWORD_CHANGE_REFUSED");
   }
 
-  /** A fresh editor account with {@link #PASSWORD}. */
+  @Test
+  void administratorsCreateAccountsWithAOneTimePasswordToReplace() throws Exception {
+    String admin = staff(Role.ADMINISTRATOR);
+    String editor = staff(Role.EDITOR);
+    String name = "new-" + UUID.randomUUID().toString().substring(0, 8);
+
+    assertThat(
+            directory
+                .create(editor, name, "Nouvelle", EnumSet.of(Role.MODERATOR), address)
+                .problem())
+        .contains("staff.notAllowed");
+    assertThat(
+            directory
+                .create(admin, "No Spaces!", "X", EnumSet.of(Role.MODERATOR), address)
+                .problem())
+        .contains("username.invalid");
+    assertThat(
+            directory
+                .create(admin, name, "Nouvelle", EnumSet.noneOf(Role.class), address)
+                .problem())
+        .contains("roles.required");
+
+    var created = directory.create(admin, name, "Nouvelle", EnumSet.of(Role.MODERATOR), address);
+    assertThat(created.oneTimePassword()).hasValueSatisfying(p -> assertThat(p).hasSize(23));
+    assertThat(directory.create(admin, name, "Encore", EnumSet.of(Role.EDITOR), address).problem())
+        .contains("username.taken");
+
+    var first = signIn.signIn(name, created.oneTimePassword().get().toCharArray(), address);
+    assertThat(first.status()).isEqualTo(Status.SIGNED_IN);
+    assertThat(first.mustChangePassword()).isTrue();
+    assertThat(first.roles()).containsExactly(Role.MODERATOR);
+    signIn.changePassword(
+        name, created.oneTimePassword().get().toCharArray(), PASSWORD.toCharArray(), address);
+    assertThat(signIn.signIn(name, PASSWORD.toCharArray(), address).mustChangePassword()).isFalse();
+    assertThat(directory.list(0, 1000)).extracting(m -> m.username()).contains(name, admin, editor);
+  }
+
   private String staff() throws Exception {
-    String name = "editor-" + UUID.randomUUID().toString().substring(0, 8);
+    return staff(Role.EDITOR);
+  }
+
+  /** A fresh editor account with {@link #PASSWORD}. */
+  private String staff(Role role) throws Exception {
+    String name = "staff-" + UUID.randomUUID().toString().substring(0, 8);
     transaction.begin();
     em.persist(
         new StaffAccount(
             name,
             "Éditrice",
             PasswordHash.hash(PASSWORD.toCharArray()),
-            EnumSet.of(Role.EDITOR),
+            EnumSet.of(role),
             Instant.now()));
     transaction.commit();
     return name;

@@ -1,0 +1,38 @@
+package org.parvis.campaign.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parvis.kernel.api.Role;
+
+/** Staff accounts as administrators manage them in the console (brand database). */
+public interface StaffDirectory {
+
+  /** Staff members by username, at most {@code size} from {@code first}. */
+  List<StaffMember> list(int first, int size);
+
+  /**
+   * Creates a staff account on behalf of {@code administrator}, who must hold the administrator
+   * role. The account gets a random one-time password, shown once to the administrator, that its
+   * holder must replace at the first sign-in.
+   */
+  Creation create(
+      String administrator, String username, String displayName, Set<Role> roles, String address);
+
+  /** One staff member as the list shows them. */
+  record StaffMember(
+      String username, String displayName, Set<Role> roles, Optional<Instant> lastSignIn) {}
+
+  /** The one-time password when created, or the message key of the problem. */
+  record Creation(Optional<String> oneTimePassword, Optional<String> problem) {
+
+    public static Creation refused(String problem) {
+      return new Creation(Optional.empty(), Optional.of(problem));
+    }
+
+    public static Creation created(String oneTimePassword) {
+      return new Creation(Optional.of(oneTimePassword), Optional.empty());
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.parvis.campaign.staff.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.parvis.campaign.api.StaffDirectory;
+import org.parvis.campaign.staff.entity.SecurityEvent;
+import org.parvis.campaign.staff.entity.SecurityEvent.Kind;
+import org.parvis.campaign.staff.entity.StaffAccount;
+import org.parvis.kernel.api.Role;
+
+/** Staff accounts managed by administrators. */
+@ApplicationScoped
+public class StaffDirectoryService implements StaffDirectory {
+
+  static final int MAX_PAGE = 100;
+
+  @PersistenceContext(unitName = "brand")
+  EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public List<StaffMember> list(int first, int size) {
+    return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
+        .getResultStream()
+        .map(a -> new StaffMember(a.username(), a.displayName(), a.roles(), a.lastSignInAt()))
+        .toList();
+  }
+
+  @Override
+  @Transactional
+  public Creation create(
+      String administrator, String username, String displayName, Set<Role> roles, String address) {
+    // The page is closed to non-administrators; the rule is checked here too.
+    boolean allowed =
+        em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+            .setParameter("username", StaffAccount.normalize(administrator))
+            .getResultStream()
+            .anyMatch(a -> a.roles().contains(Role.ADMINISTRATOR));
+    if (!allowed) {
+      return Creation.refused("staff.notAllowed");
+    }
+    String name = StaffAccount.normalize(username);
+    if (!StaffAccount.USERNAME.matcher(name).matches()) {
+      return Creation.refused("username.invalid");
+    }
+    if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+      return Creation.refused("displayName.invalid");
+    }
+    if (roles == null || roles.isEmpty()) {
+      return Creation.refused("roles.required");
+    }
+    boolean taken =
+        em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+            .setParameter("username", name)
+            .getResultStream()
+            .findAny()
+            .isPresent();
+    if (taken) {
+      return Creation.refused("username.taken");
+    }
+    String oneTimePassword = OneTimeCodes.of(OneTimeCodes.LOWER);
+    var account =
+        new StaffAccount(
+            name,
+            displayName,
+            PasswordHash.hash(oneTimePassword.toCharArray()),
+            roles,
+            clock.instant());
+    account.requirePasswordChange();
+    em.persist(account);
+    em.persist(
+        new SecurityEvent(
+            clock.instant(),
+            name,
+            Kind.ACCOUNT_CREATED,
+            address,
+            "by " + StaffAccount.normalize(administrator)));
+    return Creation.created(oneTimePassword);
+  }
+}

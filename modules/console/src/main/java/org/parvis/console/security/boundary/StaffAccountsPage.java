@@ -1,0 +1,132 @@
+package org.parvis.console.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.parvis.campaign.api.StaffDirectory;
+import org.parvis.campaign.api.StaffDirectory.StaffMember;
+import org.parvis.kernel.api.Role;
+
+/** Administrators list staff accounts and create new ones. */
+@Named
+@RequestScoped
+public class StaffAccountsPage {
+
+  static final int PAGE_SIZE = 50;
+
+  @Inject FacesContext faces;
+  @Inject SecurityContext security;
+  @Inject StaffDirectory directory;
+
+  private int page;
+  private List<StaffMember> members;
+  private String username;
+  private String displayName;
+  private List<String> roles = new ArrayList<>();
+
+  public List<StaffMember> getMembers() {
+    if (members == null) {
+      members = directory.list(page * PAGE_SIZE, PAGE_SIZE + 1);
+    }
+    return members.size() > PAGE_SIZE ? members.subList(0, PAGE_SIZE) : members;
+  }
+
+  public boolean isNextPage() {
+    getMembers();
+    return members.size() > PAGE_SIZE;
+  }
+
+  public List<String> getAllRoles() {
+    return EnumSet.allOf(Role.class).stream().map(Role::group).toList();
+  }
+
+  public String roleNames(StaffMember member) {
+    var bundle = bundle();
+    return String.join(
+        ", ",
+        member.roles().stream().map(r -> bundle.getString("role." + r.group())).sorted().toList());
+  }
+
+  public void create() {
+    var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    var chosen = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (roles.contains(role.group())) {
+        chosen.add(role);
+      }
+    }
+    var creation =
+        directory.create(
+            security.getCallerPrincipal().getName(),
+            username,
+            displayName,
+            chosen,
+            request.getRemoteAddr());
+    if (creation.problem().isPresent()) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, bundle().getString(creation.problem().get()), null));
+      return;
+    }
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_INFO,
+            MessageFormat.format(
+                bundle().getString("staff.created"),
+                username,
+                creation.oneTimePassword().orElseThrow()),
+            null));
+    members = null;
+    username = null;
+    displayName = null;
+    roles = new ArrayList<>();
+  }
+
+  private ResourceBundle bundle() {
+    return ResourceBundle.getBundle(
+        "org.parvis.console.web.messages", faces.getViewRoot().getLocale());
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = Math.max(0, Math.min(page, 10_000));
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public List<String> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<String> roles) {
+    this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
+  }
+}
