@@ -1,13 +1,11 @@
 package org.parvis.console.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ResourceBundle;
 import org.parvis.campaign.api.StaffSignIn;
 
 /** A staff member changes their own password. */
@@ -18,6 +16,7 @@ public class PasswordPage {
   @Inject FacesContext faces;
   @Inject SecurityContext security;
   @Inject StaffSignIn staff;
+  @Inject ConsoleMessages messages;
 
   private String current;
   private String replacement;
@@ -27,7 +26,7 @@ public class PasswordPage {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
     try {
       if (replacement == null || !replacement.equals(confirmation)) {
-        message(FacesMessage.SEVERITY_ERROR, "password.confirmation.differs");
+        messages.error("password.confirmation.differs");
         return;
       }
       var problem =
@@ -37,13 +36,13 @@ public class PasswordPage {
               replacement.toCharArray(),
               request.getRemoteAddr());
       if (problem.isPresent()) {
-        message(FacesMessage.SEVERITY_ERROR, problem.get());
+        messages.error(problem.get());
         return;
       }
       // The session that changed the password keeps going under a new id.
       request.changeSessionId();
       request.getSession().removeAttribute(PasswordChangeGate.REQUIRED);
-      message(FacesMessage.SEVERITY_INFO, "password.changed");
+      messages.info("password.changed");
     } finally {
       current = null;
       replacement = null;
@@ -56,13 +55,6 @@ public class PasswordPage {
     return session != null
         && ((jakarta.servlet.http.HttpSession) session).getAttribute(PasswordChangeGate.REQUIRED)
             != null;
-  }
-
-  private void message(FacesMessage.Severity severity, String key) {
-    var bundle =
-        ResourceBundle.getBundle(
-            "org.parvis.console.web.messages", faces.getViewRoot().getLocale());
-    faces.addMessage(null, new FacesMessage(severity, bundle.getString(key), null));
   }
 
   public String getCurrent() {

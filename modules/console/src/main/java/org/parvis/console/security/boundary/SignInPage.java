@@ -1,7 +1,6 @@
 package org.parvis.console.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,8 +9,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.kernel.api.Role;
@@ -27,6 +24,7 @@ public class SignInPage {
   @Inject FacesContext faces;
   @Inject SecurityContext security;
   @Inject StaffSignIn staff;
+  @Inject ConsoleMessages messages;
 
   private String username;
   private String password;
@@ -51,11 +49,11 @@ public class SignInPage {
     password = null;
     switch (result.status()) {
       case THROTTLED -> {
-        error("signin.throttled", Math.max(1, result.retryAfter().toSeconds()));
+        messages.error("signin.throttled", Math.max(1, result.retryAfter().toSeconds()));
         return null;
       }
       case REFUSED -> {
-        error("signin.failed");
+        messages.error("signin.failed");
         return null;
       }
       default -> {
@@ -70,7 +68,7 @@ public class SignInPage {
             setupCode, username, displayName, chars(password), request().getRemoteAddr());
     if (!outcome.created()) {
       password = null;
-      error(outcome.problem());
+      messages.error(outcome.problem());
       return null;
     }
     return signIn();
@@ -95,7 +93,7 @@ public class SignInPage {
       return null;
     }
     if (status != AuthenticationStatus.SUCCESS) {
-      error("signin.failed");
+      messages.error("signin.failed");
       return null;
     }
     if (result.mustChangePassword()) {
@@ -111,14 +109,6 @@ public class SignInPage {
 
   private static char[] chars(String value) {
     return value == null ? new char[0] : value.toCharArray();
-  }
-
-  private void error(String key, Object... arguments) {
-    var bundle =
-        ResourceBundle.getBundle(
-            "org.parvis.console.web.messages", faces.getViewRoot().getLocale());
-    String text = MessageFormat.format(bundle.getString(key), arguments);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   public String getUsername() {

@@ -1,17 +1,14 @@
 package org.parvis.console.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.parvis.campaign.api.StaffDirectory;
 import org.parvis.campaign.api.StaffDirectory.StaffMember;
 import org.parvis.kernel.api.Role;
@@ -26,6 +23,7 @@ public class StaffAccountsPage {
   @Inject FacesContext faces;
   @Inject SecurityContext security;
   @Inject StaffDirectory directory;
+  @Inject ConsoleMessages messages;
 
   private int page;
   private List<StaffMember> members;
@@ -50,10 +48,9 @@ public class StaffAccountsPage {
   }
 
   public String roleNames(StaffMember member) {
-    var bundle = bundle();
     return String.join(
         ", ",
-        member.roles().stream().map(r -> bundle.getString("role." + r.group())).sorted().toList());
+        member.roles().stream().map(r -> messages.text("role." + r.group())).sorted().toList());
   }
 
   public void create() {
@@ -72,30 +69,14 @@ public class StaffAccountsPage {
             chosen,
             request.getRemoteAddr());
     if (creation.problem().isPresent()) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, bundle().getString(creation.problem().get()), null));
+      messages.error(creation.problem().get());
       return;
     }
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_INFO,
-            MessageFormat.format(
-                bundle().getString("staff.created"),
-                username,
-                creation.oneTimePassword().orElseThrow()),
-            null));
+    messages.info("staff.created", username, creation.oneTimePassword().orElseThrow());
     members = null;
     username = null;
     displayName = null;
     roles = new ArrayList<>();
-  }
-
-  private ResourceBundle bundle() {
-    return ResourceBundle.getBundle(
-        "org.parvis.console.web.messages", faces.getViewRoot().getLocale());
   }
 
   public int getPage() {
