@@ -204,11 +204,21 @@ public class StaffSignInService implements StaffSignIn {
   }
 
   private void failed(Optional<ThrottleEntry> entry, String key, Instant now) {
-    var throttle = entry.orElseGet(() -> new ThrottleEntry(key));
-    throttle.failed(now);
     if (entry.isEmpty()) {
-      em.persist(throttle);
+      // Two first failures for one key at the same moment: the second insert waits for the
+      // first and does nothing, then both count on the same row (PostgreSQL, and H2 in its
+      // PostgreSQL mode).
+      em.createNativeQuery(
+              "INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at)"
+                  + " VALUES (?, 0, ?) ON CONFLICT DO NOTHING")
+          .setParameter(1, key)
+          .setParameter(2, now.atOffset(java.time.ZoneOffset.UTC))
+          .executeUpdate();
     }
+    entry
+        .or(() -> Optional.of(em.find(ThrottleEntry.class, key, LockModeType.PESSIMISTIC_WRITE)))
+        .get()
+        .failed(now);
   }
 
   private void log(Instant now, String username, Kind kind, String address, String detail) {

@@ -25,8 +25,10 @@ public class ThrottleEntry {
 
   protected ThrottleEntry() {}
 
-  public ThrottleEntry(String key) {
+  /** A row with no failure counted yet. */
+  public ThrottleEntry(String key, Instant at) {
     this.key = key;
+    this.lastFailureAt = at.atOffset(ZoneOffset.UTC);
   }
 
   public void failed(Instant at) {

@@ -43,6 +43,8 @@ class StaffSignInIT {
   @PersistenceContext(unitName = "brand")
   EntityManager em;
 
+  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
   private String address;
 
   @BeforeEach
@@ -116,6 +118,32 @@ class StaffSignInIT {
             .getResultList();
     assertThat(log).extracting(SecurityEvent::kind).contains(SecurityEvent.Kind.SIGN_IN_FAILED);
     assertThat(log).allSatisfy(e -> assertThat(e.remoteAddress()).isEqualTo(address));
+  }
+
+  @Test
+  void simultaneousFailuresAreAllCountedWithoutError() throws Exception {
+    String name = "ghost-" + UUID.randomUUID().toString().substring(0, 8);
+    int attempts = 8;
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var results = new java.util.ArrayList<java.util.concurrent.Future<Status>>();
+    for (int i = 0; i < attempts; i++) {
+      results.add(
+          executor.submit(
+              () -> {
+                start.await();
+                return signIn.signIn(name, "wrong".toCharArray(), address).status();
+              }));
+    }
+    start.countDown();
+    for (var result : results) {
+      assertThat(result.get(60, java.util.concurrent.TimeUnit.SECONDS))
+          .isIn(Status.REFUSED, Status.THROTTLED);
+    }
+    var row =
+        em.find(
+            org.parvis.campaign.staff.entity.ThrottleEntry.class,
+            StaffSignInService.throttleKey("account", name));
+    assertThat(row.failures()).isGreaterThanOrEqualTo(SignInThrottle.PER_ACCOUNT.freeFailures());
   }
 
   @Test
