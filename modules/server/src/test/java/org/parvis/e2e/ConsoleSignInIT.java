@@ -201,9 +201,12 @@ class ConsoleSignInIT {
   }
 
   private static String setupCodeFromTheServerLog() throws IOException {
-    String log =
-        Files.readString(
-            Path.of(System.getProperty("parvis.e2e.serverLog")), StandardCharsets.UTF_8);
+    return setupCodeFromTheServerLog(Path.of(System.getProperty("parvis.e2e.serverLog")));
+  }
+
+  /** The last setup code the server wrote in the given log. */
+  static String setupCodeFromTheServerLog(Path serverLog) throws IOException {
+    String log = Files.readString(serverLog, StandardCharsets.UTF_8);
     var matcher = SETUP_CODE.matcher(log);
     String code = null;
     while (matcher.find()) {

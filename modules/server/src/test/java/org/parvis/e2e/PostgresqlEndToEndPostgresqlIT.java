@@ -2,6 +2,7 @@ package org.parvis.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,45 @@ class PostgresqlEndToEndPostgresqlIT {
   }
 
   @Test
+  void staffSetUpAndSignInOnPostgresql() throws Exception {
+    var admin = new WebSession(PARVIS.baseUrl());
+    admin.get("/console/");
+    String code =
+        ConsoleSignInIT.setupCodeFromTheServerLog(
+            Path.of(
+                System.getProperty("parvis.buildDir"),
+                "e2e-postgresql",
+                "domains",
+                "parvis",
+                "logs",
+                "server.log"));
+    var created =
+        admin.submit(
+            "setup",
+            "create",
+            Map.of(
+                "setupCode", code,
+                "setupUsername", "admin-pg",
+                "setupDisplayName", "Admin",
+                "setupPassword", "un parvis sur postgresql"));
+    assertThat(created.statusCode()).isIn(302, 303);
+
+    var visitor = new WebSession(PARVIS.baseUrl());
+    visitor.get("/console/");
+    var wrong =
+        visitor.submit(
+            "signin", "submit", Map.of("username", "admin-pg", "password", "pas celui-là"));
+    assertThat(wrong.body()).contains("Identifiant ou mot de passe incorrect.");
+    var right =
+        visitor.submit(
+            "signin",
+            "submit",
+            Map.of("username", "admin-pg", "password", "un parvis sur postgresql"));
+    assertThat(right.statusCode()).isIn(302, 303);
+    assertThat(visitor.get("/console/staff/").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void eachDatabaseHoldsOnlyItsOwnSidesTables() throws SQLException {
     assertThat(tables(databases.asBrand(databases.brand)))
         .contains("flyway_history_campaign_site", "territory_commune")
@@ -62,7 +102,7 @@ class PostgresqlEndToEndPostgresqlIT {
             "flyway_history_moderation",
             "moderation_log",
             "territory_commune")
-        .doesNotContain("flyway_history_campaign_site");
+        .doesNotContain("flyway_history_campaign_site", "staff_account", "staff_security_event");
   }
 
   private static List<String> tables(java.sql.Connection connection) throws SQLException {

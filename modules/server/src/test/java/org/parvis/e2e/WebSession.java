@@ -27,10 +27,20 @@ final class WebSession {
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
+  private final String baseUrl;
   private String lastPage = "";
 
+  /** A visitor of the Parvis the build started. */
+  WebSession() {
+    this(Http.baseUrl());
+  }
+
+  WebSession(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(Http.baseUrl() + path)).GET());
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
   }
 
   /**
@@ -52,7 +62,7 @@ final class WebSession {
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(URI.create(Http.baseUrl() + form.attr("action")))
+        HttpRequest.newBuilder(URI.create(baseUrl + form.attr("action")))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
