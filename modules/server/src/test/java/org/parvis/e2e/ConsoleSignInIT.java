@@ -145,6 +145,23 @@ class ConsoleSignInIT {
     assertThat(newcomer.get("/console/staff/admin/accounts.xhtml").statusCode())
         .as("an editor cannot manage accounts")
         .isEqualTo(403);
+
+    admin.get("/console/staff/admin/accounts.xhtml");
+    var row =
+        Jsoup.parse(admin.get("/console/staff/admin/accounts.xhtml").body())
+            .select("#staff tr:has(td:containsOwn(" + editor + "))")
+            .first();
+    String disable = row.selectFirst("input[type=submit]").attr("name");
+    var disabled = admin.submit("staffList", disable, Map.of());
+    assertThat(disabled.body()).contains("Le compte " + editor + " est désactivé");
+    assertThat(newcomer.get("/console/staff/").statusCode())
+        .as("the disabled editor's session ends at the next request")
+        .isIn(302, 303);
+    newcomer.get("/console/");
+    var refused =
+        newcomer.submit(
+            "signin", "submit", Map.of("username", editor, "password", "mon propre mot de passe"));
+    assertThat(refused.body()).contains("Identifiant ou mot de passe incorrect.");
   }
 
   private static WebSession signedIn(String username, String password) {

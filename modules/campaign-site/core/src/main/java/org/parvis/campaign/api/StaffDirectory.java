@@ -20,9 +20,21 @@ public interface StaffDirectory {
   Creation create(
       String administrator, String username, String displayName, Set<Role> roles, String address);
 
+  /**
+   * Disables or enables an account on behalf of {@code administrator}; nobody disables their own.
+   *
+   * @return empty when done, otherwise the message key of the problem
+   */
+  Optional<String> setDisabled(
+      String administrator, String username, boolean disabled, String address);
+
   /** One staff member as the list shows them. */
   record StaffMember(
-      String username, String displayName, Set<Role> roles, Optional<Instant> lastSignIn) {}
+      String username,
+      String displayName,
+      Set<Role> roles,
+      Optional<Instant> lastSignIn,
+      boolean disabled) {}
 
   /** The one-time password when created, or the message key of the problem. */
   record Creation(Optional<String> oneTimePassword, Optional<String> problem) {

@@ -13,6 +13,9 @@ public interface StaffSignIn {
   /** Checks a username and password from {@code remoteAddress}, with throttling and logging. */
   SignInResult signIn(String username, char[] password, String remoteAddress);
 
+  /** Whether a signed-in staff member's account still exists and is not disabled. */
+  boolean isActive(String username);
+
   /** True until the first administrator exists. */
   boolean firstAdministratorNeeded();
 

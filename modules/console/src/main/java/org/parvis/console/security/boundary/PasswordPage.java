@@ -41,7 +41,7 @@ public class PasswordPage {
       }
       // The session that changed the password keeps going under a new id.
       request.changeSessionId();
-      request.getSession().removeAttribute(PasswordChangeGate.REQUIRED);
+      request.getSession().removeAttribute(StaffGate.REQUIRED);
       messages.info("password.changed");
     } finally {
       current = null;
@@ -53,8 +53,7 @@ public class PasswordPage {
   public boolean isRequired() {
     var session = faces.getExternalContext().getSession(false);
     return session != null
-        && ((jakarta.servlet.http.HttpSession) session).getAttribute(PasswordChangeGate.REQUIRED)
-            != null;
+        && ((jakarta.servlet.http.HttpSession) session).getAttribute(StaffGate.REQUIRED) != null;
   }
 
   public String getCurrent() {

@@ -97,8 +97,8 @@ public class SignInPage {
       return null;
     }
     if (result.mustChangePassword()) {
-      request.getSession().setAttribute(PasswordChangeGate.REQUIRED, Boolean.TRUE);
-      return PasswordChangeGate.PAGE + "?faces-redirect=true";
+      request.getSession().setAttribute(StaffGate.REQUIRED, Boolean.TRUE);
+      return StaffGate.PAGE + "?faces-redirect=true";
     }
     return "/staff/index.xhtml?faces-redirect=true";
   }

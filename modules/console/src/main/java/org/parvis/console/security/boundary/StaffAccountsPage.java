@@ -79,6 +79,19 @@ public class StaffAccountsPage {
     roles = new ArrayList<>();
   }
 
+  public void setDisabled(String member, boolean disabled) {
+    var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    var problem =
+        directory.setDisabled(
+            security.getCallerPrincipal().getName(), member, disabled, request.getRemoteAddr());
+    if (problem.isPresent()) {
+      messages.error(problem.get());
+      return;
+    }
+    messages.info(disabled ? "staff.disabled" : "staff.enabled", member);
+    members = null;
+  }
+
   public int getPage() {
     return page;
   }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.parvis.campaign.api.StaffDirectory;
 import org.parvis.campaign.staff.entity.SecurityEvent;
@@ -30,21 +31,63 @@ public class StaffDirectoryService implements StaffDirectory {
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
         .getResultStream()
-        .map(a -> new StaffMember(a.username(), a.displayName(), a.roles(), a.lastSignInAt()))
+        .map(
+            a ->
+                new StaffMember(
+                    a.username(), a.displayName(), a.roles(), a.lastSignInAt(), a.isDisabled()))
         .toList();
+  }
+
+  @Override
+  @Transactional
+  public Optional<String> setDisabled(
+      String administrator, String username, boolean disabled, String address) {
+    if (!isAdministrator(administrator)) {
+      return Optional.of("staff.notAllowed");
+    }
+    String name = StaffAccount.normalize(username);
+    if (name.equals(StaffAccount.normalize(administrator))) {
+      return Optional.of("staff.notYourself");
+    }
+    var account = find(name);
+    if (account.isEmpty()) {
+      return Optional.of("staff.unknown");
+    }
+    if (disabled) {
+      account.get().disable(clock.instant());
+    } else {
+      account.get().enable();
+    }
+    em.persist(
+        new SecurityEvent(
+            clock.instant(),
+            name,
+            disabled ? Kind.ACCOUNT_DISABLED : Kind.ACCOUNT_ENABLED,
+            address,
+            "by " + StaffAccount.normalize(administrator)));
+    return Optional.empty();
+  }
+
+  /** The pages are closed to non-administrators; the rule is checked here too. */
+  private boolean isAdministrator(String username) {
+    return find(StaffAccount.normalize(username))
+        .filter(a -> !a.isDisabled())
+        .filter(a -> a.roles().contains(Role.ADMINISTRATOR))
+        .isPresent();
+  }
+
+  private Optional<StaffAccount> find(String username) {
+    return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   @Transactional
   public Creation create(
       String administrator, String username, String displayName, Set<Role> roles, String address) {
-    // The page is closed to non-administrators; the rule is checked here too.
-    boolean allowed =
-        em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-            .setParameter("username", StaffAccount.normalize(administrator))
-            .getResultStream()
-            .anyMatch(a -> a.roles().contains(Role.ADMINISTRATOR));
-    if (!allowed) {
+    if (!isAdministrator(administrator)) {
       return Creation.refused("staff.notAllowed");
     }
     String name = StaffAccount.normalize(username);
@@ -57,13 +100,7 @@ public class StaffDirectoryService implements StaffDirectory {
     if (roles == null || roles.isEmpty()) {
       return Creation.refused("roles.required");
     }
-    boolean taken =
-        em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-            .setParameter("username", name)
-            .getResultStream()
-            .findAny()
-            .isPresent();
-    if (taken) {
+    if (find(name).isPresent()) {
       return Creation.refused("username.taken");
     }
     String oneTimePassword = OneTimeCodes.of(OneTimeCodes.LOWER);

@@ -56,7 +56,7 @@ public class StaffSignInService implements StaffSignIn {
             && password.length <= PasswordPolicy.MAX_LENGTH
             && PasswordHash.verify(
                 password, account.map(StaffAccount::passwordHash).orElse(PasswordHash.DECOY));
-    if (account.isEmpty() || !passwordMatches) {
+    if (account.isEmpty() || !passwordMatches || account.get().isDisabled()) {
       failed(accountThrottle, accountKey, now);
       failed(addressThrottle, addressKey, now);
       // An unknown name may be a password typed in the wrong field: it is not written down.
@@ -65,7 +65,7 @@ public class StaffSignInService implements StaffSignIn {
           account.map(StaffAccount::username).orElse(null),
           Kind.SIGN_IN_FAILED,
           remoteAddress,
-          account.isEmpty() ? "unknown account" : null);
+          account.isEmpty() ? "unknown account" : account.get().isDisabled() ? "disabled" : null);
       return SignInResult.refused();
     }
     accountThrottle.ifPresent(em::remove);
@@ -77,6 +77,11 @@ public class StaffSignInService implements StaffSignIn {
     log(now, name, Kind.SIGN_IN, remoteAddress, null);
     return SignInResult.signedIn(
         staff.username(), staff.displayName(), staff.roles(), staff.mustChangePassword());
+  }
+
+  @Override
+  public boolean isActive(String username) {
+    return find(StaffAccount.normalize(username)).filter(a -> !a.isDisabled()).isPresent();
   }
 
   @Override

@@ -66,6 +66,9 @@ public class StaffAccount {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
+  @Column(name = "disabled_at")
+  private OffsetDateTime disabledAt;
+
   protected StaffAccount() {}
 
   public StaffAccount(
@@ -112,6 +115,20 @@ public class StaffAccount {
   /** The password was handed over by someone else: its holder must replace it. */
   public void requirePasswordChange() {
     mustChangePassword = true;
+  }
+
+  public void disable(Instant at) {
+    if (disabledAt == null) {
+      disabledAt = at.atOffset(ZoneOffset.UTC);
+    }
+  }
+
+  public void enable() {
+    disabledAt = null;
+  }
+
+  public boolean isDisabled() {
+    return disabledAt != null;
   }
 
   public boolean mustChangePassword() {

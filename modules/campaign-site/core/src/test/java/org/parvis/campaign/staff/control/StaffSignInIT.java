@@ -221,6 +221,27 @@ class StaffSignInIT {
     assertThat(directory.list(0, 1000)).extracting(m -> m.username()).contains(name, admin, editor);
   }
 
+  @Test
+  void aDisabledAccountCannotSignInAndNobodyDisablesThemselves() throws Exception {
+    String admin = staff(Role.ADMINISTRATOR);
+    String editor = staff(Role.EDITOR);
+    assertThat(directory.setDisabled(editor, admin, true, address)).contains("staff.notAllowed");
+    assertThat(directory.setDisabled(admin, admin, true, address)).contains("staff.notYourself");
+
+    assertThat(directory.setDisabled(admin, editor, true, address)).isEmpty();
+    assertThat(signIn.isActive(editor)).isFalse();
+    assertThat(signIn.signIn(editor, PASSWORD.toCharArray(), address).status())
+        .isEqualTo(Status.REFUSED);
+
+    assertThat(directory.setDisabled(admin, editor, false, address)).isEmpty();
+    assertThat(signIn.isActive(editor)).isTrue();
+    assertThat(signIn.signIn(editor, PASSWORD.toCharArray(), address).status())
+        .isEqualTo(Status.SIGNED_IN);
+    assertThat(signIn.securityLog(editor, 0, 10))
+        .extracting(StaffSignIn.SecurityLogEntry::kind)
+        .contains("ACCOUNT_DISABLED", "ACCOUNT_ENABLED");
+  }
+
   private String staff() throws Exception {
     return staff(Role.EDITOR);
   }

@@ -1,5 +1,6 @@
 package org.parvis.console.security.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,15 +8,19 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.parvis.campaign.api.StaffSignIn;
 
 /**
- * A staff member signed in with a one-time password reaches no staff page but the password page
- * until they have chosen their own password.
+ * Checked on every staff page: the account must still be active (a disabled account's sessions end
+ * at their next request), and a staff member signed in with a one-time password reaches no page but
+ * the password page until they have chosen their own password.
  */
-@WebFilter(filterName = "passwordChangeGate", urlPatterns = "/staff/*")
-public class PasswordChangeGate extends HttpFilter {
+@WebFilter(filterName = "staffGate", urlPatterns = "/staff/*")
+public class StaffGate extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject transient StaffSignIn staff;
   static final String REQUIRED = "parvis.passwordChangeRequired";
   static final String PAGE = "/staff/password.xhtml";
 
@@ -24,6 +29,15 @@ public class PasswordChangeGate extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     var session = request.getSession(false);
+    var caller = request.getUserPrincipal();
+    if (caller != null && !staff.isActive(caller.getName())) {
+      request.logout();
+      if (session != null) {
+        session.invalidate();
+      }
+      response.sendRedirect(request.getContextPath() + "/");
+      return;
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (session != null && session.getAttribute(REQUIRED) != null && !path.equals(PAGE)) {
       response.sendRedirect(request.getContextPath() + PAGE);
