@@ -33,11 +33,17 @@ public class StaffSignInService implements StaffSignIn {
 
   Clock clock = Clock.systemUTC();
 
+  /** Failures older than this no longer slow anyone down (the longest delay is 15 minutes). */
+  static final Duration FORGET_FAILURES_AFTER = Duration.ofDays(1);
+
+  private volatile Instant lastPurge = Instant.EPOCH;
+
   @Override
   @Transactional
   public SignInResult signIn(String username, char[] password, String remoteAddress) {
     String name = StaffAccount.normalize(username);
     Instant now = clock.instant();
+    purgeOldFailures(now);
     String accountKey = throttleKey("account", name);
     String addressKey = throttleKey("address", remoteAddress);
     var accountThrottle = throttle(accountKey);
@@ -183,6 +189,22 @@ public class StaffSignInService implements StaffSignIn {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  /** At most once an hour, forget failures older than a day: the table stays small. */
+  private void purgeOldFailures(Instant now) {
+    if (now.isAfter(lastPurge.plus(Duration.ofHours(1)))) {
+      lastPurge = now;
+      forgetFailuresBefore(now.minus(FORGET_FAILURES_AFTER));
+    }
+  }
+
+  /** Deletes the throttling rows whose last failure is older than {@code limit}. */
+  @Transactional
+  public int forgetFailuresBefore(Instant limit) {
+    return em.createNamedQuery(ThrottleEntry.DELETE_OLDER_THAN)
+        .setParameter("limit", limit.atOffset(java.time.ZoneOffset.UTC))
+        .executeUpdate();
   }
 
   /** Throttling keys are hashed: the table keeps no typed name nor address in clear. */

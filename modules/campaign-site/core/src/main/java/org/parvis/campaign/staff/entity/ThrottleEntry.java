@@ -3,6 +3,7 @@ package org.parvis.campaign.staff.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,7 +12,12 @@ import java.time.ZoneOffset;
 /** Failed sign-ins counted for one key ("account:x" or "address:y"). */
 @Entity
 @Table(name = "sign_in_throttle")
+@NamedQuery(
+    name = ThrottleEntry.DELETE_OLDER_THAN,
+    query = "DELETE FROM ThrottleEntry t WHERE t.lastFailureAt < :limit")
 public class ThrottleEntry {
+
+  public static final String DELETE_OLDER_THAN = "ThrottleEntry.deleteOlderThan";
 
   @Id
   @Column(name = "throttle_key", length = 120)

@@ -37,6 +37,7 @@ class StaffSignInIT {
   @Inject BrandDatabase database;
   @Inject StaffSignIn signIn;
   @Inject FirstRunSetup setup;
+  @Inject StaffSignInService service;
   @Inject UserTransaction transaction;
   @Inject org.parvis.campaign.api.StaffDirectory directory;
 
@@ -144,6 +145,33 @@ class StaffSignInIT {
             org.parvis.campaign.staff.entity.ThrottleEntry.class,
             StaffSignInService.throttleKey("account", name));
     assertThat(row.failures()).isGreaterThanOrEqualTo(SignInThrottle.PER_ACCOUNT.freeFailures());
+  }
+
+  @Test
+  void failuresOlderThanADayAreForgotten() throws Exception {
+    String key = StaffSignInService.throttleKey("account", "old-" + UUID.randomUUID());
+    transaction.begin();
+    var old =
+        new org.parvis.campaign.staff.entity.ThrottleEntry(
+            key, Instant.now().minus(java.time.Duration.ofDays(2)));
+    old.failed(Instant.now().minus(java.time.Duration.ofDays(2)));
+    em.persist(old);
+    transaction.commit();
+
+    String recentKey = StaffSignInService.throttleKey("account", "recent-" + UUID.randomUUID());
+    transaction.begin();
+    var recent = new org.parvis.campaign.staff.entity.ThrottleEntry(recentKey, Instant.now());
+    recent.failed(Instant.now());
+    em.persist(recent);
+    transaction.commit();
+
+    assertThat(
+            service.forgetFailuresBefore(
+                Instant.now().minus(StaffSignInService.FORGET_FAILURES_AFTER)))
+        .isPositive();
+    assertThat(em.find(org.parvis.campaign.staff.entity.ThrottleEntry.class, key)).isNull();
+    assertThat(em.find(org.parvis.campaign.staff.entity.ThrottleEntry.class, recentKey))
+        .isNotNull();
   }
 
   @Test
