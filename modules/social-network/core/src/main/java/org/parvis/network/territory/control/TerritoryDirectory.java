@@ -31,7 +31,16 @@ public class TerritoryDirectory {
     return Optional.ofNullable(em.find(Commune.class, inseeCode));
   }
 
+  /** Counted once: the communes come from a migration and never change while Parvis runs. */
+  private volatile Long communeCount;
+
+  /** The number of communes, shown on the network's home page at every visit. */
   public long communeCount() {
-    return em.createNamedQuery(Commune.COUNT, Long.class).getSingleResult();
+    Long count = communeCount;
+    if (count == null) {
+      count = em.createNamedQuery(Commune.COUNT, Long.class).getSingleResult();
+      communeCount = count;
+    }
+    return count;
   }
 }
