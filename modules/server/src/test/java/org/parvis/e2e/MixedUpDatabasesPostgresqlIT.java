@@ -30,10 +30,7 @@ class MixedUpDatabasesPostgresqlIT {
 
   @AfterAll
   static void stopAndDrop() throws Exception {
-    PARVIS.run("stop", Map.of());
-    if (databases != null) {
-      databases.close();
-    }
+    PostgresqlDatabases.stopThenDrop(PARVIS, databases);
   }
 
   @Test

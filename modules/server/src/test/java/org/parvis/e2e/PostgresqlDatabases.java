@@ -72,6 +72,14 @@ final class PostgresqlDatabases implements AutoCloseable {
         HOST, PORT, brand, brand, brandPassword, network, network, networkPassword);
   }
 
+  /** After a test class: stops its Parvis, then drops its databases (if they were created). */
+  static void stopThenDrop(ParvisCommand parvis, PostgresqlDatabases databases) throws Exception {
+    parvis.run("stop", Map.of());
+    if (databases != null) {
+      databases.close();
+    }
+  }
+
   @Override
   public void close() throws Exception {
     psql(
