@@ -23,13 +23,16 @@ class ConsoleSignInIT {
   private static final Pattern SETUP_CODE =
       Pattern.compile("setup code ([A-Z2-9]{5}(?:-[A-Z2-9]{5}){3})");
 
+  /** The administrator's authenticator, enrolled right after the setup. */
+  private static SecondFactor adminFactor;
+
   @BeforeAll
   static void theFirstAdministratorExists() throws IOException {
     var visitor = new WebSession();
     var page = Jsoup.parse(visitor.get("/console/").body());
-    if (page.selectFirst("form#setup") == null) {
-      return;
-    }
+    assertThat(page.selectFirst("form#setup"))
+        .as("a fresh server: no administrator yet")
+        .isNotNull();
     var wrongCode =
         visitor.submit(
             "setup",
@@ -59,7 +62,13 @@ class ConsoleSignInIT {
                 "setupPassword",
                 PASSWORD));
     assertThat(created.statusCode()).isIn(302, 303);
-    assertThat(created.headers().firstValue("Location").orElseThrow()).contains("/console/staff/");
+    assertThat(created.headers().firstValue("Location").orElseThrow())
+        .as("the second factor is set up before anything else")
+        .contains("/console/staff/two-factor.xhtml");
+    assertThat(visitor.get("/console/staff/").headers().firstValue("Location").orElseThrow())
+        .contains("/console/staff/two-factor.xhtml");
+    adminFactor = SecondFactor.enrol(visitor);
+    assertThat(visitor.get("/console/staff/").statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -78,10 +87,21 @@ class ConsoleSignInIT {
         .contains("JSESSIONID=", "HttpOnly")
         .containsIgnoringCase("SameSite=Lax");
     String before = staff.sessionId();
-    var signedIn =
+    var passwordStep =
         staff.submit("signin", "submit", Map.of("username", ADMIN, "password", PASSWORD));
+    assertThat(Jsoup.parse(passwordStep.body()).selectFirst("form#secondFactor")).isNotNull();
+    assertThat(staff.get("/console/staff/").statusCode())
+        .as("a right password alone opens nothing")
+        .isIn(302, 303);
+    String between = staff.sessionId();
+    assertThat(between).as("session id rotated after the password").isNotEqualTo(before);
+
+    staff.get("/console/");
+    var wrongCode = staff.submit("secondFactor", "verify", Map.of("code", "000000"));
+    assertThat(wrongCode.body()).contains("Ce code n’est pas le bon.");
+    var signedIn = staff.submit("secondFactor", "verify", Map.of("code", adminFactor.nextCode()));
     assertThat(signedIn.statusCode()).isIn(302, 303);
-    assertThat(staff.sessionId()).as("session id rotated at sign-in").isNotEqualTo(before);
+    assertThat(staff.sessionId()).as("session id rotated at sign-in").isNotEqualTo(between);
 
     var dashboard = staff.get("/console/staff/");
     assertThat(dashboard.statusCode()).isEqualTo(200);
@@ -140,7 +160,12 @@ class ConsoleSignInIT {
                 "current", oneTime.group(1),
                 "replacement", "mon propre mot de passe",
                 "confirmation", "mon propre mot de passe"));
-    assertThat(changed.body()).contains("Votre mot de passe a été changé.");
+    assertThat(changed.headers().firstValue("Location").orElseThrow())
+        .contains("/staff/two-factor.xhtml");
+    var enrolment = Jsoup.parse(newcomer.get("/console/staff/two-factor.xhtml").body());
+    assertThat(enrolment.select(".messages").text()).contains("Votre mot de passe a été changé.");
+    assertThat(enrolment.select("#required").text()).contains("obligatoire");
+    SecondFactor.enrol(newcomer);
     assertThat(newcomer.get("/console/staff/").statusCode()).isEqualTo(200);
     assertThat(newcomer.get("/console/staff/admin/accounts.xhtml").statusCode())
         .as("an editor cannot manage accounts")
@@ -165,12 +190,7 @@ class ConsoleSignInIT {
   }
 
   private static WebSession signedIn(String username, String password) {
-    var session = new WebSession();
-    session.get("/console/");
-    var response =
-        session.submit("signin", "submit", Map.of("username", username, "password", password));
-    assertThat(response.statusCode()).isIn(302, 303);
-    return session;
+    return SecondFactor.signIn(username, password, adminFactor.recoveryCodes.pop());
   }
 
   @Test

@@ -83,8 +83,18 @@ class PostgresqlEndToEndPostgresqlIT {
             "signin",
             "submit",
             Map.of("username", "admin-pg", "password", "un parvis sur postgresql"));
-    assertThat(right.statusCode()).isIn(302, 303);
+    assertThat(right.headers().firstValue("Location").orElseThrow())
+        .contains("/staff/two-factor.xhtml");
+    var factor = SecondFactor.enrol(visitor);
     assertThat(visitor.get("/console/staff/").statusCode()).isEqualTo(200);
+
+    var again = new WebSession(PARVIS.baseUrl());
+    again.get("/console/");
+    again.submit(
+        "signin", "submit", Map.of("username", "admin-pg", "password", "un parvis sur postgresql"));
+    var signedIn = again.submit("secondFactor", "verify", Map.of("code", factor.nextCode()));
+    assertThat(signedIn.statusCode()).isIn(302, 303);
+    assertThat(again.get("/console/staff/").statusCode()).isEqualTo(200);
   }
 
   @Test

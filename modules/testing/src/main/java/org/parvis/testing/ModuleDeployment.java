@@ -43,6 +43,9 @@ public final class ModuleDeployment {
             .addAsLibrary(library(CSVFormat.class))
             .addAsLibrary(library(org.apache.commons.io.IOUtils.class))
             .addAsLibrary(library(org.apache.commons.codec.Charsets.class))
+            .addAsLibrary(library(com.eatthepath.otp.TimeBasedOneTimePasswordGenerator.class))
+            .addAsLibrary(library(com.google.zxing.qrcode.QRCodeWriter.class))
+            .addAsLibrary(library(com.nulabinc.zxcvbn.Zxcvbn.class))
             .addAsLibrary(library(org.assertj.core.api.Assertions.class));
     return war;
   }

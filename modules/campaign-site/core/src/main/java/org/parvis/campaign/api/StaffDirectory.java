@@ -28,13 +28,23 @@ public interface StaffDirectory {
   Optional<String> setDisabled(
       String administrator, String username, boolean disabled, String address);
 
+  /**
+   * Turns off the two-factor authentication of someone who lost their authenticator and recovery
+   * codes (after checking who they are, outside Parvis): they enrol a new one at their next
+   * sign-in. Nobody resets their own.
+   *
+   * @return empty when done, otherwise the message key of the problem
+   */
+  Optional<String> resetSecondFactor(String administrator, String username, String address);
+
   /** One staff member as the list shows them. */
   record StaffMember(
       String username,
       String displayName,
       Set<Role> roles,
       Optional<Instant> lastSignIn,
-      boolean disabled) {}
+      boolean disabled,
+      boolean twoFactor) {}
 
   /** The one-time password when created, or the message key of the problem. */
   record Creation(Optional<String> oneTimePassword, Optional<String> problem) {

@@ -13,6 +13,26 @@ public interface StaffSignIn {
   /** Checks a username and password from {@code remoteAddress}, with throttling and logging. */
   SignInResult signIn(String username, char[] password, String remoteAddress);
 
+  /**
+   * The second step of a sign-in whose password step answered {@code SECOND_FACTOR_NEEDED}: a code
+   * from the authenticator app or one of the recovery codes. Failures are throttled per account.
+   */
+  SignInResult secondFactor(String username, String code, String remoteAddress);
+
+  /**
+   * Turns on two-factor authentication with a secret the holder has just added to their app, proved
+   * by a code from it. Also used to move to a new phone, which replaces the recovery codes.
+   *
+   * @return the new recovery codes, shown once, or the message key of the problem
+   */
+  Enrolment enrolSecondFactor(String username, String secret, String code, String remoteAddress);
+
+  /** Whether the account has two-factor authentication on. */
+  boolean hasSecondFactor(String username);
+
+  /** How many unused recovery codes the holder has left. */
+  int recoveryCodesLeft(String username);
+
   /** Whether a signed-in staff member's account still exists and is not disabled. */
   boolean isActive(String username);
 
@@ -43,39 +63,62 @@ public interface StaffSignIn {
   /** One entry of a staff member's security log; {@code kind} is a message key suffix. */
   record SecurityLogEntry(java.time.Instant at, String kind, String remoteAddress, String detail) {}
 
-  /** The outcome of a sign-in. */
+  /** New recovery codes, or the message key of the problem. */
+  record Enrolment(java.util.List<String> recoveryCodes, java.util.Optional<String> problem) {
+
+    public static Enrolment refused(String problem) {
+      return new Enrolment(java.util.List.of(), java.util.Optional.of(problem));
+    }
+  }
+
+  /**
+   * The outcome of a sign-in step. Signed in without a second factor means the holder has not
+   * enrolled one yet: the console lets them reach nothing but the enrolment page.
+   */
   record SignInResult(
       Status status,
       String username,
       String displayName,
       Set<Role> roles,
       Duration retryAfter,
-      boolean mustChangePassword) {
+      boolean mustChangePassword,
+      boolean mustEnrolSecondFactor) {
 
-    /** Signed in, refused (same answer for any reason), or asked to wait. */
+    /** Signed in, password right and second factor to check, refused, or asked to wait. */
     public enum Status {
       SIGNED_IN,
+      SECOND_FACTOR_NEEDED,
       REFUSED,
       THROTTLED
     }
 
     public static SignInResult signedIn(
-        String username, String displayName, Set<Role> roles, boolean mustChangePassword) {
+        String username,
+        String displayName,
+        Set<Role> roles,
+        boolean mustChangePassword,
+        boolean mustEnrolSecondFactor) {
       return new SignInResult(
           Status.SIGNED_IN,
           username,
           displayName,
           Set.copyOf(roles),
           Duration.ZERO,
-          mustChangePassword);
+          mustChangePassword,
+          mustEnrolSecondFactor);
+    }
+
+    public static SignInResult secondFactorNeeded(String username) {
+      return new SignInResult(
+          Status.SECOND_FACTOR_NEEDED, username, null, Set.of(), Duration.ZERO, false, false);
     }
 
     public static SignInResult refused() {
-      return new SignInResult(Status.REFUSED, null, null, Set.of(), Duration.ZERO, false);
+      return new SignInResult(Status.REFUSED, null, null, Set.of(), Duration.ZERO, false, false);
     }
 
     public static SignInResult throttled(Duration retryAfter) {
-      return new SignInResult(Status.THROTTLED, null, null, Set.of(), retryAfter, false);
+      return new SignInResult(Status.THROTTLED, null, null, Set.of(), retryAfter, false, false);
     }
   }
 

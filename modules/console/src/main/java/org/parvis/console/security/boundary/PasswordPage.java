@@ -22,12 +22,13 @@ public class PasswordPage {
   private String replacement;
   private String confirmation;
 
-  public void change() {
+  /** Changes the password; then, if no second factor is enrolled yet, goes on to enrol one. */
+  public String change() {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
     try {
       if (replacement == null || !replacement.equals(confirmation)) {
         messages.error("password.confirmation.differs");
-        return;
+        return null;
       }
       var problem =
           staff.changePassword(
@@ -37,12 +38,17 @@ public class PasswordPage {
               request.getRemoteAddr());
       if (problem.isPresent()) {
         messages.error(problem.get());
-        return;
+        return null;
       }
       // The session that changed the password keeps going under a new id.
       request.changeSessionId();
       request.getSession().removeAttribute(StaffGate.REQUIRED);
       messages.info("password.changed");
+      if (request.getSession().getAttribute(StaffGate.ENROLMENT_REQUIRED) != null) {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return StaffGate.ENROLMENT_PAGE + "?faces-redirect=true";
+      }
+      return null;
     } finally {
       current = null;
       replacement = null;

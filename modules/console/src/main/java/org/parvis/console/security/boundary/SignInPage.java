@@ -9,6 +9,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Collectors;
 import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.kernel.api.Role;
@@ -30,6 +33,7 @@ public class SignInPage {
   private String password;
   private String displayName;
   private String setupCode;
+  private String code;
   private Boolean setupNeeded;
 
   public boolean isSetupNeeded() {
@@ -56,11 +60,80 @@ public class SignInPage {
         messages.error("signin.failed");
         return null;
       }
+      case SECOND_FACTOR_NEEDED -> {
+        // The password was right: a new session id, then the code is asked for (5 minutes).
+        request.getSession(true);
+        request.changeSessionId();
+        request
+            .getSession()
+            .setAttribute(
+                PENDING,
+                new PendingSecondFactor(result.username(), Instant.now().plus(SECOND_STEP_TIME)));
+        return null;
+      }
       default -> {
         return startSession(result);
       }
     }
   }
+
+  /** The second step: a code from the authenticator app, or a recovery code. */
+  public String confirmSecondFactor() {
+    var request = request();
+    var pending = pending();
+    if (pending.isEmpty()) {
+      messages.error("twoFactor.expired");
+      return null;
+    }
+    var result = staff.secondFactor(pending.get().username(), code, request.getRemoteAddr());
+    code = null;
+    switch (result.status()) {
+      case THROTTLED -> {
+        messages.error("signin.throttled", Math.max(1, result.retryAfter().toSeconds()));
+        return null;
+      }
+      case SIGNED_IN -> {
+        request.getSession().removeAttribute(PENDING);
+        return startSession(result);
+      }
+      default -> {
+        messages.error("twoFactor.code.wrong");
+        return null;
+      }
+    }
+  }
+
+  /** Back to the password step. */
+  public String cancelSecondFactor() {
+    var session = request().getSession(false);
+    if (session != null) {
+      session.removeAttribute(PENDING);
+    }
+    return "/index.xhtml?faces-redirect=true";
+  }
+
+  public boolean isSecondStep() {
+    return pending().isPresent();
+  }
+
+  private java.util.Optional<PendingSecondFactor> pending() {
+    var session = request().getSession(false);
+    if (session == null
+        || !(session.getAttribute(PENDING) instanceof PendingSecondFactor pending)) {
+      return java.util.Optional.empty();
+    }
+    if (Instant.now().isAfter(pending.expiresAt())) {
+      session.removeAttribute(PENDING);
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(pending);
+  }
+
+  static final String PENDING = "parvis.pendingSecondFactor";
+  static final Duration SECOND_STEP_TIME = Duration.ofMinutes(5);
+
+  /** A password checked, its second factor not yet: kept in the session, never a sign-in. */
+  record PendingSecondFactor(String username, Instant expiresAt) implements Serializable {}
 
   public String createFirstAdministrator() {
     var outcome =
@@ -88,7 +161,8 @@ public class SignInPage {
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(new VerifiedStaff(result.username(), groups)));
-    if (status == AuthenticationStatus.SEND_CONTINUE && !result.mustChangePassword()) {
+    boolean gated = result.mustChangePassword() || result.mustEnrolSecondFactor();
+    if (status == AuthenticationStatus.SEND_CONTINUE && !gated) {
       faces.responseComplete();
       return null;
     }
@@ -96,9 +170,15 @@ public class SignInPage {
       messages.error("signin.failed");
       return null;
     }
+    if (result.mustEnrolSecondFactor()) {
+      request.getSession().setAttribute(StaffGate.ENROLMENT_REQUIRED, Boolean.TRUE);
+    }
     if (result.mustChangePassword()) {
       request.getSession().setAttribute(StaffGate.REQUIRED, Boolean.TRUE);
       return StaffGate.PAGE + "?faces-redirect=true";
+    }
+    if (result.mustEnrolSecondFactor()) {
+      return StaffGate.ENROLMENT_PAGE + "?faces-redirect=true";
     }
     return "/staff/index.xhtml?faces-redirect=true";
   }
@@ -133,6 +213,14 @@ public class SignInPage {
 
   public void setDisplayName(String displayName) {
     this.displayName = displayName;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public String getSetupCode() {

@@ -92,6 +92,19 @@ public class StaffAccountsPage {
     members = null;
   }
 
+  public void resetSecondFactor(String member) {
+    var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    var problem =
+        directory.resetSecondFactor(
+            security.getCallerPrincipal().getName(), member, request.getRemoteAddr());
+    if (problem.isPresent()) {
+      messages.error(problem.get());
+      return;
+    }
+    messages.info("staff.twoFactor.resetDone", member);
+    members = null;
+  }
+
   public int getPage() {
     return page;
   }

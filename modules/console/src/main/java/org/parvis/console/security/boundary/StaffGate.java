@@ -12,8 +12,9 @@ import org.parvis.campaign.api.StaffSignIn;
 
 /**
  * Checked on every staff page: the account must still be active (a disabled account's sessions end
- * at their next request), and a staff member signed in with a one-time password reaches no page but
- * the password page until they have chosen their own password.
+ * at their next request); a staff member signed in with a one-time password reaches no page but the
+ * password page until they have chosen their own password, then none but the two-factor page until
+ * they have enrolled a second factor (mandatory for staff).
  */
 @WebFilter(filterName = "staffGate", urlPatterns = "/staff/*")
 public class StaffGate extends HttpFilter {
@@ -23,6 +24,16 @@ public class StaffGate extends HttpFilter {
   @Inject transient StaffSignIn staff;
   static final String REQUIRED = "parvis.passwordChangeRequired";
   static final String PAGE = "/staff/password.xhtml";
+  static final String ENROLMENT_REQUIRED = "parvis.secondFactorEnrolmentRequired";
+  static final String ENROLMENT_PAGE = "/staff/two-factor.xhtml";
+
+  /** The one page a half-set-up account may reach: first the password, then the second factor. */
+  private static String onlyPage(jakarta.servlet.http.HttpSession session) {
+    if (session.getAttribute(REQUIRED) != null) {
+      return PAGE;
+    }
+    return session.getAttribute(ENROLMENT_REQUIRED) != null ? ENROLMENT_PAGE : null;
+  }
 
   @Override
   protected void doFilter(
@@ -39,8 +50,9 @@ public class StaffGate extends HttpFilter {
       return;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (session != null && session.getAttribute(REQUIRED) != null && !path.equals(PAGE)) {
-      response.sendRedirect(request.getContextPath() + PAGE);
+    String onlyPage = session == null ? null : onlyPage(session);
+    if (onlyPage != null && !path.equals(onlyPage)) {
+      response.sendRedirect(request.getContextPath() + onlyPage);
       return;
     }
     chain.doFilter(request, response);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.logging.Logger;
+import org.parvis.kernel.api.security.OneTimeCodes;
 
 /**
  * The one-time code that lets whoever runs the server create the first administrator: written to

@@ -13,6 +13,8 @@ import org.parvis.campaign.staff.entity.SecurityEvent;
 import org.parvis.campaign.staff.entity.SecurityEvent.Kind;
 import org.parvis.campaign.staff.entity.StaffAccount;
 import org.parvis.kernel.api.Role;
+import org.parvis.kernel.api.security.OneTimeCodes;
+import org.parvis.kernel.api.security.PasswordHash;
 
 /** Staff accounts managed by administrators. */
 @ApplicationScoped
@@ -34,7 +36,12 @@ public class StaffDirectoryService implements StaffDirectory {
         .map(
             a ->
                 new StaffMember(
-                    a.username(), a.displayName(), a.roles(), a.lastSignInAt(), a.isDisabled()))
+                    a.username(),
+                    a.displayName(),
+                    a.roles(),
+                    a.lastSignInAt(),
+                    a.isDisabled(),
+                    a.hasTwoFactor()))
         .toList();
   }
 
@@ -42,6 +49,43 @@ public class StaffDirectoryService implements StaffDirectory {
   @Transactional
   public Optional<String> setDisabled(
       String administrator, String username, boolean disabled, String address) {
+    return onAnotherAccount(
+        administrator,
+        username,
+        address,
+        account -> {
+          if (disabled) {
+            account.disable(clock.instant());
+            return Kind.ACCOUNT_DISABLED;
+          }
+          account.enable();
+          return Kind.ACCOUNT_ENABLED;
+        });
+  }
+
+  @Override
+  @Transactional
+  public Optional<String> resetSecondFactor(String administrator, String username, String address) {
+    return onAnotherAccount(
+        administrator,
+        username,
+        address,
+        account -> {
+          account.resetTwoFactor();
+          return Kind.SECOND_FACTOR_RESET;
+        });
+  }
+
+  /**
+   * An administrator's action on someone else's account, logged in that account's security log.
+   *
+   * @return empty when done, otherwise the message key of the problem
+   */
+  private Optional<String> onAnotherAccount(
+      String administrator,
+      String username,
+      String address,
+      java.util.function.Function<StaffAccount, Kind> action) {
     if (!isAdministrator(administrator)) {
       return Optional.of("staff.notAllowed");
     }
@@ -53,18 +97,10 @@ public class StaffDirectoryService implements StaffDirectory {
     if (account.isEmpty()) {
       return Optional.of("staff.unknown");
     }
-    if (disabled) {
-      account.get().disable(clock.instant());
-    } else {
-      account.get().enable();
-    }
+    Kind kind = action.apply(account.get());
     em.persist(
         new SecurityEvent(
-            clock.instant(),
-            name,
-            disabled ? Kind.ACCOUNT_DISABLED : Kind.ACCOUNT_ENABLED,
-            address,
-            "by " + StaffAccount.normalize(administrator)));
+            clock.instant(), name, kind, address, "by " + StaffAccount.normalize(administrator)));
     return Optional.empty();
   }
 

@@ -3,24 +3,24 @@ package org.parvis.campaign.staff.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.campaign.staff.entity.SecurityEvent;
 import org.parvis.campaign.staff.entity.SecurityEvent.Kind;
 import org.parvis.campaign.staff.entity.StaffAccount;
-import org.parvis.campaign.staff.entity.ThrottleEntry;
 import org.parvis.kernel.api.Role;
+import org.parvis.kernel.api.security.PasswordHash;
+import org.parvis.kernel.api.security.PasswordPolicy;
+import org.parvis.kernel.api.security.RecoveryCodes;
+import org.parvis.kernel.api.security.SignInThrottle;
+import org.parvis.kernel.api.security.Totp;
+import org.parvis.kernel.api.security.control.ThrottleLedger;
 
 /** Staff sign-in and first-run setup on the brand database. */
 @ApplicationScoped
@@ -33,9 +33,6 @@ public class StaffSignInService implements StaffSignIn {
 
   Clock clock = Clock.systemUTC();
 
-  /** Failures older than this no longer slow anyone down (the longest delay is 15 minutes). */
-  static final Duration FORGET_FAILURES_AFTER = Duration.ofDays(1);
-
   private volatile Instant lastPurge = Instant.EPOCH;
 
   @Override
@@ -44,14 +41,13 @@ public class StaffSignInService implements StaffSignIn {
     String name = StaffAccount.normalize(username);
     Instant now = clock.instant();
     purgeOldFailures(now);
-    String accountKey = throttleKey("account", name);
-    String addressKey = throttleKey("address", remoteAddress);
-    var accountThrottle = throttle(accountKey);
-    var addressThrottle = throttle(addressKey);
+    var ledger = new ThrottleLedger(em);
+    String accountKey = ThrottleLedger.key("account", name);
+    String addressKey = ThrottleLedger.key("address", remoteAddress);
     Duration wait =
         max(
-            remaining(SignInThrottle.PER_ACCOUNT, accountThrottle, now),
-            remaining(SignInThrottle.PER_ADDRESS, addressThrottle, now));
+            ledger.remaining(SignInThrottle.PER_ACCOUNT, accountKey, now),
+            ledger.remaining(SignInThrottle.PER_ADDRESS, addressKey, now));
     if (!wait.isZero()) {
       log(now, null, Kind.SIGN_IN_THROTTLED, remoteAddress, "wait " + wait.toSeconds() + " s");
       return SignInResult.throttled(wait);
@@ -63,8 +59,8 @@ public class StaffSignInService implements StaffSignIn {
             && PasswordHash.verify(
                 password, account.map(StaffAccount::passwordHash).orElse(PasswordHash.DECOY));
     if (account.isEmpty() || !passwordMatches || account.get().isDisabled()) {
-      failed(accountThrottle, accountKey, now);
-      failed(addressThrottle, addressKey, now);
+      ledger.failed(accountKey, now);
+      ledger.failed(addressKey, now);
       // An unknown name may be a password typed in the wrong field: it is not written down.
       log(
           now,
@@ -74,15 +70,91 @@ public class StaffSignInService implements StaffSignIn {
           account.isEmpty() ? "unknown account" : account.get().isDisabled() ? "disabled" : null);
       return SignInResult.refused();
     }
-    accountThrottle.ifPresent(em::remove);
+    ledger.forgive(accountKey);
     var staff = account.get();
-    staff.signedIn(now);
     if (PasswordHash.isOutdated(staff.passwordHash())) {
       staff.rehashPassword(PasswordHash.hash(password));
     }
-    log(now, name, Kind.SIGN_IN, remoteAddress, null);
+    if (staff.hasTwoFactor()) {
+      return SignInResult.secondFactorNeeded(staff.username());
+    }
+    return signedIn(staff, now, remoteAddress, "without second factor: enrolment required");
+  }
+
+  @Override
+  @Transactional
+  public SignInResult secondFactor(String username, String code, String remoteAddress) {
+    String name = StaffAccount.normalize(username);
+    Instant now = clock.instant();
+    var ledger = new ThrottleLedger(em);
+    String key = ThrottleLedger.key("second-factor", name);
+    Duration wait = ledger.remaining(SignInThrottle.PER_ACCOUNT, key, now);
+    if (!wait.isZero()) {
+      log(now, name, Kind.SIGN_IN_THROTTLED, remoteAddress, "second factor");
+      return SignInResult.throttled(wait);
+    }
+    var account = find(name).filter(a -> !a.isDisabled() && a.hasTwoFactor());
+    if (account.isEmpty()) {
+      return SignInResult.refused();
+    }
+    var staff = account.get();
+    if (code != null && code.length() <= 64 && staff.acceptTotp(code, now)) {
+      ledger.forgive(key);
+      return signedIn(staff, now, remoteAddress, null);
+    }
+    if (code != null && code.length() <= 64 && staff.useRecoveryCode(code)) {
+      ledger.forgive(key);
+      log(now, name, Kind.RECOVERY_CODE_USED, remoteAddress, staff.recoveryCodesLeft() + " left");
+      return signedIn(staff, now, remoteAddress, "with a recovery code");
+    }
+    ledger.failed(key, now);
+    log(now, name, Kind.SECOND_FACTOR_FAILED, remoteAddress, null);
+    return SignInResult.refused();
+  }
+
+  private SignInResult signedIn(StaffAccount staff, Instant now, String address, String detail) {
+    staff.signedIn(now);
+    log(now, staff.username(), Kind.SIGN_IN, address, detail);
     return SignInResult.signedIn(
-        staff.username(), staff.displayName(), staff.roles(), staff.mustChangePassword());
+        staff.username(),
+        staff.displayName(),
+        staff.roles(),
+        staff.mustChangePassword(),
+        !staff.hasTwoFactor());
+  }
+
+  @Override
+  @Transactional
+  public Enrolment enrolSecondFactor(
+      String username, String secret, String code, String remoteAddress) {
+    String name = StaffAccount.normalize(username);
+    Instant now = clock.instant();
+    var account = find(name).filter(a -> !a.isDisabled());
+    if (account.isEmpty() || secret == null || !secret.matches("[A-Z2-7]{32}")) {
+      return Enrolment.refused("twoFactor.failed");
+    }
+    var step = Totp.matchingStep(secret, code, now, 0);
+    if (step.isEmpty()) {
+      log(now, name, Kind.SECOND_FACTOR_FAILED, remoteAddress, "enrolment");
+      return Enrolment.refused("twoFactor.code.wrong");
+    }
+    var codes = RecoveryCodes.generate();
+    account
+        .get()
+        .enrolTwoFactor(
+            secret, step.getAsLong(), codes.stream().map(RecoveryCodes::digest).toList());
+    log(now, name, Kind.SECOND_FACTOR_ENROLLED, remoteAddress, null);
+    return new Enrolment(codes, Optional.empty());
+  }
+
+  @Override
+  public boolean hasSecondFactor(String username) {
+    return find(StaffAccount.normalize(username)).filter(StaffAccount::hasTwoFactor).isPresent();
+  }
+
+  @Override
+  public int recoveryCodesLeft(String username) {
+    return find(StaffAccount.normalize(username)).map(StaffAccount::recoveryCodesLeft).orElse(0);
   }
 
   @Override
@@ -140,9 +212,9 @@ public class StaffSignInService implements StaffSignIn {
       String username, char[] currentPassword, char[] newPassword, String remoteAddress) {
     String name = StaffAccount.normalize(username);
     Instant now = clock.instant();
-    String accountKey = throttleKey("account", name);
-    var accountThrottle = throttle(accountKey);
-    if (!remaining(SignInThrottle.PER_ACCOUNT, accountThrottle, now).isZero()) {
+    var ledger = new ThrottleLedger(em);
+    String accountKey = ThrottleLedger.key("account", name);
+    if (!ledger.remaining(SignInThrottle.PER_ACCOUNT, accountKey, now).isZero()) {
       log(now, name, Kind.SIGN_IN_THROTTLED, remoteAddress, "password change");
       return Optional.of("password.throttled");
     }
@@ -151,7 +223,7 @@ public class StaffSignInService implements StaffSignIn {
         || currentPassword == null
         || currentPassword.length > PasswordPolicy.MAX_LENGTH
         || !PasswordHash.verify(currentPassword, account.get().passwordHash())) {
-      failed(accountThrottle, accountKey, now);
+      ledger.failed(accountKey, now);
       log(now, name, Kind.PASSWORD_CHANGE_REFUSED, remoteAddress, "wrong current password");
       return Optional.of("password.current.wrong");
     }
@@ -195,57 +267,14 @@ public class StaffSignInService implements StaffSignIn {
   private void purgeOldFailures(Instant now) {
     if (now.isAfter(lastPurge.plus(Duration.ofHours(1)))) {
       lastPurge = now;
-      forgetFailuresBefore(now.minus(FORGET_FAILURES_AFTER));
+      forgetFailuresBefore(now.minus(ThrottleLedger.FORGET_AFTER));
     }
   }
 
   /** Deletes the throttling rows whose last failure is older than {@code limit}. */
   @Transactional
   public int forgetFailuresBefore(Instant limit) {
-    return em.createNamedQuery(ThrottleEntry.DELETE_OLDER_THAN)
-        .setParameter("limit", limit.atOffset(java.time.ZoneOffset.UTC))
-        .executeUpdate();
-  }
-
-  /** Throttling keys are hashed: the table keeps no typed name nor address in clear. */
-  static String throttleKey(String kind, String value) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
-      return kind + ":" + HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private Optional<ThrottleEntry> throttle(String key) {
-    return Optional.ofNullable(em.find(ThrottleEntry.class, key, LockModeType.PESSIMISTIC_WRITE));
-  }
-
-  private static Duration remaining(
-      SignInThrottle rule, Optional<ThrottleEntry> entry, Instant now) {
-    return entry
-        .map(e -> rule.remaining(e.failures(), e.lastFailureAt(), now))
-        .orElse(Duration.ZERO);
-  }
-
-  private void failed(Optional<ThrottleEntry> entry, String key, Instant now) {
-    if (entry.isEmpty()) {
-      // Two first failures for one key at the same moment: the second insert waits for the
-      // first and does nothing, then both count on the same row (PostgreSQL, and H2 in its
-      // PostgreSQL mode).
-      em.createNativeQuery(
-              "INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at)"
-                  + " VALUES (?, 0, ?) ON CONFLICT DO NOTHING")
-          .setParameter(1, key)
-          .setParameter(2, now.atOffset(java.time.ZoneOffset.UTC))
-          .executeUpdate();
-    }
-    entry
-        .or(() -> Optional.of(em.find(ThrottleEntry.class, key, LockModeType.PESSIMISTIC_WRITE)))
-        .get()
-        .failed(now);
+    return new ThrottleLedger(em).forgetBefore(limit);
   }
 
   private void log(Instant now, String username, Kind kind, String address, String detail) {

@@ -7,7 +7,7 @@ import javax.crypto.spec.PBEKeySpec;
  * 600,000 iterations, 256-bit key). A benchmark, not a test: run it by hand, the same way each
  * time, and write the figures in the issue note:
  *
- * <pre>java modules/campaign-site/core/src/bench/PasswordHashBench.java</pre>
+ * <pre>java modules/kernel/src/bench/PasswordHashBench.java</pre>
  */
 public class PasswordHashBench {
 

@@ -1,20 +1,25 @@
-package org.parvis.campaign.staff.control;
+package org.parvis.kernel.api.security;
 
 import java.security.SecureRandom;
 
 /** Random codes read out or copied by people: four groups of five, no look-alike characters. */
-final class OneTimeCodes {
+public final class OneTimeCodes {
 
-  static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  static final String LOWER = "abcdefghijkmnpqrstuvwxyz23456789";
+  public static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  public static final String LOWER = "abcdefghijkmnpqrstuvwxyz23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private OneTimeCodes() {}
 
   /** 20 characters from a 32-character alphabet: 100 bits. */
-  static String of(String alphabet) {
+  public static String of(String alphabet) {
+    return of(alphabet, 20);
+  }
+
+  /** {@code length} characters from a 32-character alphabet, five bits each, in groups of five. */
+  public static String of(String alphabet, int length) {
     var builder = new StringBuilder();
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < length; i++) {
       if (i > 0 && i % 5 == 0) {
         builder.append('-');
       }

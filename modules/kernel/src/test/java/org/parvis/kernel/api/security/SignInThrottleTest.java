@@ -1,4 +1,4 @@
-package org.parvis.campaign.staff.control;
+package org.parvis.kernel.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.parvis.campaign.staff.control;
+package org.parvis.kernel.api.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -15,26 +15,26 @@ import javax.crypto.spec.PBEKeySpec;
  * Security's Pbkdf2PasswordHash uses, so the parameters can be raised later and old hashes still
  * verify with the count they carry.
  */
-final class PasswordHash {
+public final class PasswordHash {
 
-  static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-  static final int ITERATIONS = 600_000;
+  public static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+  public static final int ITERATIONS = 600_000;
   private static final int SALT_BYTES = 16;
   private static final int KEY_BITS = 256;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Verified against when the account does not exist, so that timing tells nothing. */
-  static final String DECOY = hash("decoy password never used".toCharArray());
+  public static final String DECOY = hash("decoy password never used".toCharArray());
 
   private PasswordHash() {}
 
-  static String hash(char[] password) {
+  public static String hash(char[] password) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
     return encode(ITERATIONS, salt, derive(password, salt, ITERATIONS, KEY_BITS));
   }
 
-  static boolean verify(char[] password, String stored) {
+  public static boolean verify(char[] password, String stored) {
     String[] parts = stored.split(":");
     if (parts.length != 4 || !parts[0].equals(ALGORITHM)) {
       return false;
@@ -47,7 +47,7 @@ final class PasswordHash {
   }
 
   /** A hash made with fewer iterations than today's should be replaced at the next sign-in. */
-  static boolean isOutdated(String stored) {
+  public static boolean isOutdated(String stored) {
     String[] parts = stored.split(":");
     return parts.length != 4 || Integer.parseInt(parts[1]) < ITERATIONS;
   }

@@ -1,4 +1,4 @@
-package org.parvis.campaign.staff.control;
+package org.parvis.kernel.api.security;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,15 +8,15 @@ import java.time.Instant;
  * then a delay that doubles with each failure, up to a ceiling. A correct password does not shorten
  * the wait: nothing is checked while it runs.
  */
-record SignInThrottle(int freeFailures, Duration ceiling) {
+public record SignInThrottle(int freeFailures, Duration ceiling) {
 
   /** Per account: 5 free failures, then 1 s, 2 s, 4 s... up to 15 minutes. */
-  static final SignInThrottle PER_ACCOUNT = new SignInThrottle(5, Duration.ofMinutes(15));
+  public static final SignInThrottle PER_ACCOUNT = new SignInThrottle(5, Duration.ofMinutes(15));
 
   /** Per address: an office behind one address may mistype more; a script will not get far. */
-  static final SignInThrottle PER_ADDRESS = new SignInThrottle(20, Duration.ofMinutes(15));
+  public static final SignInThrottle PER_ADDRESS = new SignInThrottle(20, Duration.ofMinutes(15));
 
-  Duration delayAfter(int failures) {
+  public Duration delayAfter(int failures) {
     if (failures < freeFailures) {
       return Duration.ZERO;
     }
@@ -26,7 +26,7 @@ record SignInThrottle(int freeFailures, Duration ceiling) {
   }
 
   /** What remains to wait at {@code now}, zero when the next attempt may be checked. */
-  Duration remaining(int failures, Instant lastFailure, Instant now) {
+  public Duration remaining(int failures, Instant lastFailure, Instant now) {
     Instant allowedAt = lastFailure.plus(delayAfter(failures));
     return now.isBefore(allowedAt) ? Duration.between(now, allowedAt) : Duration.ZERO;
   }

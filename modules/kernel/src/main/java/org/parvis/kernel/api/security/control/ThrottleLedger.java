@@ -1,0 +1,108 @@
+package org.parvis.kernel.api.security.control;
+
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import org.parvis.kernel.api.security.SignInThrottle;
+
+/**
+ * The failed attempts counted per key in a {@code sign_in_throttle} table, which each side's
+ * database has (brand for staff, network for members). Counting is one atomic SQL update, so
+ * simultaneous failures are all counted on PostgreSQL and H2 alike; keys are hashed, so the table
+ * keeps no typed name nor address in clear. Runs inside the caller's transaction.
+ */
+public final class ThrottleLedger {
+
+  /** Failures older than this no longer slow anyone down (the longest delay is 15 minutes). */
+  public static final Duration FORGET_AFTER = Duration.ofDays(1);
+
+  private final EntityManager em;
+
+  public ThrottleLedger(EntityManager em) {
+    this.em = em;
+  }
+
+  /** "account:" followed by the SHA-256 of the value, for instance. */
+  public static String key(String kind, String value) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+      return kind + ":" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What remains to wait before the next attempt for {@code key} may be checked. */
+  public Duration remaining(SignInThrottle rule, String key, Instant now) {
+    var rows =
+        em.createNativeQuery(
+                "SELECT failures, last_failure_at FROM sign_in_throttle WHERE throttle_key = ?")
+            .setParameter(1, key)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Duration.ZERO;
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return rule.remaining(((Number) row[0]).intValue(), instant(row[1]), now);
+  }
+
+  /** Counts one more failure for {@code key}. */
+  public void failed(String key, Instant now) {
+    var at = now.atOffset(ZoneOffset.UTC);
+    // Two first failures at once: the second insert waits for the first and does nothing, then
+    // both increments apply to the same row.
+    em.createNativeQuery(
+            "INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at)"
+                + " VALUES (?, 0, ?) ON CONFLICT DO NOTHING")
+        .setParameter(1, key)
+        .setParameter(2, at)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE sign_in_throttle SET failures = failures + 1, last_failure_at = ?"
+                + " WHERE throttle_key = ?")
+        .setParameter(1, at)
+        .setParameter(2, key)
+        .executeUpdate();
+  }
+
+  /** Forgets the failures of {@code key} (after a success). */
+  public void forgive(String key) {
+    em.createNativeQuery("DELETE FROM sign_in_throttle WHERE throttle_key = ?")
+        .setParameter(1, key)
+        .executeUpdate();
+  }
+
+  /** The number of failures counted for {@code key}. */
+  public int failures(String key) {
+    var rows =
+        em.createNativeQuery("SELECT failures FROM sign_in_throttle WHERE throttle_key = ?")
+            .setParameter(1, key)
+            .getResultList();
+    return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+  }
+
+  /** Deletes the rows whose last failure is older than {@code limit}; index-backed. */
+  public int forgetBefore(Instant limit) {
+    return em.createNativeQuery("DELETE FROM sign_in_throttle WHERE last_failure_at < ?")
+        .setParameter(1, limit.atOffset(ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+  }
+}
