@@ -1,0 +1,92 @@
+package org.parvis.kernel.api.mail.control;
+
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The emails a side of Parvis has decided to send, in a {@code mail_outbox} table of its own
+ * database: queued in the transaction that decides them (a rolled-back registration sends nothing,
+ * a committed one is never forgotten), then delivered and retried with growing delays. Runs inside
+ * the caller's transaction.
+ */
+public final class MailOutbox {
+
+  /** After this many failed attempts (about two days of retries) the mail is given up. */
+  public static final int MAX_ATTEMPTS = 12;
+
+  private final EntityManager em;
+
+  public MailOutbox(EntityManager em) {
+    this.em = em;
+  }
+
+  /** One email as queued; the body is plain text. */
+  public record Mail(long id, String recipient, String subject, String body, int attempts) {}
+
+  public void queue(String recipient, String subject, String body, Instant now) {
+    var at = now.atOffset(ZoneOffset.UTC);
+    em.createNativeQuery(
+            "INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at,"
+                + " attempts) VALUES (?, ?, ?, ?, ?, 0)")
+        .setParameter(1, recipient)
+        .setParameter(2, subject)
+        .setParameter(3, body)
+        .setParameter(4, at)
+        .setParameter(5, at)
+        .executeUpdate();
+  }
+
+  /** Unsent mails whose next attempt is due, oldest first. */
+  public List<Mail> due(Instant now, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, recipient, subject, body, attempts FROM mail_outbox"
+                    + " WHERE sent_at IS NULL AND next_attempt_at <= ?"
+                    + " ORDER BY next_attempt_at")
+            .setParameter(1, now.atOffset(ZoneOffset.UTC))
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Mail(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    ((Number) r[4]).intValue()))
+        .toList();
+  }
+
+  public void sent(long id, Instant now) {
+    em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?")
+        .setParameter(1, now.atOffset(ZoneOffset.UTC))
+        .setParameter(2, id)
+        .executeUpdate();
+  }
+
+  /** Counts a failed attempt; the next one waits 1, 2, 4… minutes, at most 6 hours. */
+  public void failed(Mail mail, String error, Instant now) {
+    int attempts = mail.attempts() + 1;
+    Instant next =
+        attempts >= MAX_ATTEMPTS
+            ? now.plus(Duration.ofDays(365 * 100))
+            : now.plus(retryDelay(attempts));
+    em.createNativeQuery(
+            "UPDATE mail_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?")
+        .setParameter(1, attempts)
+        .setParameter(2, next.atOffset(ZoneOffset.UTC))
+        .setParameter(3, error == null ? null : error.substring(0, Math.min(500, error.length())))
+        .setParameter(4, mail.id())
+        .executeUpdate();
+  }
+
+  static Duration retryDelay(int attempts) {
+    Duration delay = Duration.ofMinutes(1L << Math.min(attempts - 1, 16));
+    return delay.compareTo(Duration.ofHours(6)) > 0 ? Duration.ofHours(6) : delay;
+  }
+}

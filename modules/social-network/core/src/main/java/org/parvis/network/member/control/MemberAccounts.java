@@ -1,0 +1,433 @@
+package org.parvis.network.member.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.parvis.kernel.api.security.PasswordHash;
+import org.parvis.kernel.api.security.PasswordPolicy;
+import org.parvis.kernel.api.security.SignInThrottle;
+import org.parvis.kernel.api.security.control.ThrottleLedger;
+import org.parvis.network.member.entity.MemberAccount;
+import org.parvis.network.member.entity.MemberConsent;
+import org.parvis.network.member.entity.MemberEmailToken;
+import org.parvis.network.member.entity.MemberEmailToken.Purpose;
+import org.parvis.network.member.entity.MemberSecurityEvent;
+import org.parvis.network.member.entity.MemberSecurityEvent.Kind;
+import org.parvis.network.territory.entity.Commune;
+
+/**
+ * Members' accounts on the network database: registration with a confirmed email and an explicit
+ * art. 9 consent, sign-in with throttling, password reset and change of email by single-use links.
+ * No answer tells whether an email address has an account.
+ */
+@ApplicationScoped
+public class MemberAccounts {
+
+  /** The version of the consent text shown at registration (key consent.text in the bundles). */
+  public static final String CONSENT_TEXT_VERSION = "2026-11-22";
+
+  @PersistenceContext(unitName = "network")
+  EntityManager em;
+
+  @Inject MemberMail mail;
+
+  Clock clock = Clock.systemUTC();
+
+  /** What the registration form sends. */
+  public record Registration(
+      String handle,
+      String displayName,
+      String email,
+      char[] password,
+      String communeCode,
+      boolean consentToPoliticalOpinions,
+      Locale language) {}
+
+  /**
+   * Registers a member, whose email must then be confirmed. When the address already has an
+   * account, its holder gets a mail saying so and the answer is the same as for a new account.
+   *
+   * @return the message key of the problem per form field; empty when registered (or told)
+   */
+  @Transactional
+  public Map<String, String> register(Registration form, String remoteAddress) {
+    Instant now = clock.instant();
+    var problems = new LinkedHashMap<String, String>();
+    String handle = MemberAccount.normalizeHandle(form.handle());
+    String email = MemberAccount.normalizeEmail(form.email());
+    if (!MemberAccount.HANDLE.matcher(handle).matches()) {
+      problems.put("handle", "handle.invalid");
+    } else if (find(MemberAccount.BY_HANDLE, "handle", handle).isPresent()) {
+      problems.put("handle", "handle.taken");
+    }
+    if (!MemberAccount.validDisplayName(form.displayName())) {
+      problems.put("displayName", "displayName.invalid");
+    }
+    if (!MemberAccount.validEmail(email)) {
+      problems.put("email", "email.invalid");
+    }
+    PasswordPolicy.problem(form.password(), handle, form.displayName(), email)
+        .ifPresent(problem -> problems.put("password", problem));
+    Commune commune =
+        form.communeCode() == null || !form.communeCode().matches("[0-9AB]{5}")
+            ? null
+            : em.find(Commune.class, form.communeCode());
+    if (commune == null) {
+      problems.put("commune", "commune.required");
+    }
+    if (!form.consentToPoliticalOpinions()) {
+      problems.put("consent", "consent.required");
+    }
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    var existing = find(MemberAccount.BY_EMAIL, "email", email);
+    if (existing.isPresent()) {
+      var holder = existing.get();
+      mail.send(
+          holder.email(),
+          holder.language(),
+          "existing",
+          now,
+          holder.displayName(),
+          mail.link("/connexion.xhtml"),
+          holder.handle());
+      log(holder, now, Kind.REGISTERED, remoteAddress, "attempt with an existing address");
+      return Map.of();
+    }
+    var member =
+        new MemberAccount(
+            handle,
+            form.displayName(),
+            email,
+            PasswordHash.hash(form.password()),
+            commune,
+            form.language(),
+            now);
+    em.persist(member);
+    em.persist(
+        new MemberConsent(member, MemberConsent.POLITICAL_OPINIONS, CONSENT_TEXT_VERSION, now));
+    var link = MemberEmailToken.issue(member, Purpose.CONFIRM_EMAIL, null, now);
+    em.persist(link.token());
+    mail.confirmation(member, link.secret(), now);
+    log(member, now, Kind.REGISTERED, remoteAddress, null);
+    return Map.of();
+  }
+
+  /** The outcome of following a link from an email. */
+  public enum LinkResult {
+    CONFIRMED,
+    EMAIL_CHANGED,
+    EMAIL_TAKEN,
+    INVALID
+  }
+
+  /** Follows a confirmation or change-of-email link. */
+  @Transactional
+  public LinkResult confirm(String secret, String remoteAddress) {
+    Instant now = clock.instant();
+    var token = token(secret);
+    if (token.isEmpty()) {
+      return LinkResult.INVALID;
+    }
+    var member = token.get().member();
+    if (token.get().use(Purpose.CONFIRM_EMAIL, now)) {
+      member.emailConfirmed(now);
+      log(member, now, Kind.EMAIL_CONFIRMED, remoteAddress, null);
+      return LinkResult.CONFIRMED;
+    }
+    if (token.get().use(Purpose.CHANGE_EMAIL, now)) {
+      String newEmail = token.get().newEmail().orElseThrow();
+      if (find(MemberAccount.BY_EMAIL, "email", newEmail).isPresent()) {
+        return LinkResult.EMAIL_TAKEN;
+      }
+      member.emailChanged(newEmail, now);
+      log(member, now, Kind.EMAIL_CHANGED, remoteAddress, null);
+      return LinkResult.EMAIL_CHANGED;
+    }
+    return LinkResult.INVALID;
+  }
+
+  /** The outcome of a sign-in. */
+  public record SignIn(Status status, String handle, String displayName, Duration retryAfter) {
+
+    /** Signed in, refused (the same for any reason), email not confirmed yet, or asked to wait. */
+    public enum Status {
+      SIGNED_IN,
+      REFUSED,
+      UNCONFIRMED,
+      THROTTLED
+    }
+
+    static SignIn of(Status status) {
+      return new SignIn(status, null, null, Duration.ZERO);
+    }
+  }
+
+  @Transactional
+  public SignIn signIn(String emailTyped, char[] password, String remoteAddress) {
+    Instant now = clock.instant();
+    String email = MemberAccount.normalizeEmail(emailTyped);
+    var ledger = new ThrottleLedger(em);
+    String accountKey = ThrottleLedger.key("member", email);
+    String addressKey = ThrottleLedger.key("address", remoteAddress);
+    Duration wait =
+        max(
+            ledger.remaining(SignInThrottle.PER_ACCOUNT, accountKey, now),
+            ledger.remaining(SignInThrottle.PER_ADDRESS, addressKey, now));
+    var account =
+        email.length() > MemberAccount.EMAIL_MAX
+            ? Optional.<MemberAccount>empty()
+            : find(MemberAccount.BY_EMAIL, "email", email);
+    if (!wait.isZero()) {
+      account.ifPresent(m -> log(m, now, Kind.SIGN_IN_THROTTLED, remoteAddress, null));
+      return new SignIn(SignIn.Status.THROTTLED, null, null, wait);
+    }
+    boolean matches =
+        password != null
+            && password.length <= PasswordPolicy.MAX_LENGTH
+            && PasswordHash.verify(
+                password, account.map(MemberAccount::passwordHash).orElse(PasswordHash.DECOY));
+    if (account.isEmpty() || !matches) {
+      ledger.failed(accountKey, now);
+      ledger.failed(addressKey, now);
+      account.ifPresent(m -> log(m, now, Kind.SIGN_IN_FAILED, remoteAddress, null));
+      return SignIn.of(SignIn.Status.REFUSED);
+    }
+    ledger.forgive(accountKey);
+    var member = account.get();
+    if (PasswordHash.isOutdated(member.passwordHash())) {
+      member.passwordChanged(PasswordHash.hash(password));
+    }
+    if (!member.isConfirmed()) {
+      return SignIn.of(SignIn.Status.UNCONFIRMED);
+    }
+    member.signedIn(now);
+    log(member, now, Kind.SIGN_IN, remoteAddress, null);
+    return new SignIn(
+        SignIn.Status.SIGNED_IN, member.handle(), member.displayName(), Duration.ZERO);
+  }
+
+  /**
+   * Sends a password-reset link if the address has an account (a new confirmation link too, if it
+   * is not confirmed yet); the caller says the same thing either way.
+   */
+  @Transactional
+  public void requestPasswordReset(String emailTyped, String remoteAddress) {
+    Instant now = clock.instant();
+    String email = MemberAccount.normalizeEmail(emailTyped);
+    if (!MemberAccount.validEmail(email)) {
+      return;
+    }
+    var ledger = new ThrottleLedger(em);
+    // At most a few mails per address and hour: the form cannot be used to flood a mailbox.
+    String key = ThrottleLedger.key("reset", email);
+    if (!ledger.remaining(RESET_MAILS, key, now).isZero()) {
+      return;
+    }
+    ledger.failed(key, now);
+    find(MemberAccount.BY_EMAIL, "email", email)
+        .ifPresent(
+            member -> {
+              revokeLinks(member, Purpose.RESET_PASSWORD, now);
+              var link = MemberEmailToken.issue(member, Purpose.RESET_PASSWORD, null, now);
+              em.persist(link.token());
+              mail.send(
+                  member.email(),
+                  member.language(),
+                  "reset",
+                  now,
+                  member.displayName(),
+                  mail.link("/nouveau-mot-de-passe.xhtml?jeton=" + link.secret()));
+              log(member, now, Kind.PASSWORD_RESET_REQUESTED, remoteAddress, null);
+            });
+  }
+
+  /** Three reset mails free, then one per 2, 4, 8... minutes: enough for a lost mail. */
+  static final SignInThrottle RESET_MAILS = new SignInThrottle(3, Duration.ofHours(1));
+
+  /** Whether a reset link is still good (to show the form or say at once that it is not). */
+  public boolean resetLinkValid(String secret) {
+    return token(secret).filter(t -> t.usable(Purpose.RESET_PASSWORD, clock.instant())).isPresent();
+  }
+
+  /**
+   * Sets a new password with a reset link, once. Following the link also proves the address, so an
+   * unconfirmed account becomes confirmed.
+   *
+   * @return empty when done, otherwise the message key of the problem
+   */
+  @Transactional
+  public Optional<String> resetPassword(String secret, char[] newPassword, String remoteAddress) {
+    Instant now = clock.instant();
+    var token = token(secret);
+    if (token.isEmpty()) {
+      return Optional.of("link.invalid");
+    }
+    var member = token.get().member();
+    var problem =
+        PasswordPolicy.problem(newPassword, member.handle(), member.displayName(), member.email());
+    if (problem.isPresent()) {
+      return problem;
+    }
+    if (!token.get().use(Purpose.RESET_PASSWORD, now)) {
+      return Optional.of("link.invalid");
+    }
+    member.passwordChanged(PasswordHash.hash(newPassword));
+    member.emailConfirmed(now);
+    revokeLinks(member, Purpose.RESET_PASSWORD, now);
+    new ThrottleLedger(em).forgive(ThrottleLedger.key("member", member.email()));
+    log(member, now, Kind.PASSWORD_RESET, remoteAddress, null);
+    return Optional.empty();
+  }
+
+  /**
+   * Asks to move a signed-in member's account to a new address: a link goes to the new address (the
+   * change happens when it is followed) and a notice to the current one.
+   *
+   * @return empty when the link is sent, otherwise the message key of the problem
+   */
+  @Transactional
+  public Optional<String> requestEmailChange(
+      String handle, char[] currentPassword, String newEmailTyped, String remoteAddress) {
+    Instant now = clock.instant();
+    var member = find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle));
+    if (member.isEmpty()) {
+      return Optional.of("account.unknown");
+    }
+    var ledger = new ThrottleLedger(em);
+    String key = ThrottleLedger.key("member", member.get().email());
+    if (!ledger.remaining(SignInThrottle.PER_ACCOUNT, key, now).isZero()) {
+      return Optional.of("signin.throttled.later");
+    }
+    if (currentPassword == null
+        || currentPassword.length > PasswordPolicy.MAX_LENGTH
+        || !PasswordHash.verify(currentPassword, member.get().passwordHash())) {
+      ledger.failed(key, now);
+      log(member.get(), now, Kind.SIGN_IN_FAILED, remoteAddress, "change of email");
+      return Optional.of("password.current.wrong");
+    }
+    String newEmail = MemberAccount.normalizeEmail(newEmailTyped);
+    if (!MemberAccount.validEmail(newEmail)) {
+      return Optional.of("email.invalid");
+    }
+    if (newEmail.equals(member.get().email())) {
+      return Optional.of("email.unchanged");
+    }
+    // An address already taken gets no link, but the answer is the same: no enumeration.
+    if (find(MemberAccount.BY_EMAIL, "email", newEmail).isEmpty()) {
+      revokeLinks(member.get(), Purpose.CHANGE_EMAIL, now);
+      var link = MemberEmailToken.issue(member.get(), Purpose.CHANGE_EMAIL, newEmail, now);
+      em.persist(link.token());
+      mail.send(
+          newEmail,
+          member.get().language(),
+          "changeEmail",
+          now,
+          member.get().displayName(),
+          mail.link("/confirmation.xhtml?jeton=" + link.secret()));
+    }
+    mail.send(
+        member.get().email(),
+        member.get().language(),
+        "changeEmailNotice",
+        now,
+        member.get().displayName(),
+        newEmail,
+        mail.link("/mot-de-passe-oublie.xhtml"));
+    log(member.get(), now, Kind.EMAIL_CHANGE_REQUESTED, remoteAddress, null);
+    return Optional.empty();
+  }
+
+  /** What anyone may see of a member: never the email. */
+  public record PublicProfile(
+      String handle, String displayName, String communeName, String departement, Instant since) {}
+
+  public Optional<PublicProfile> profile(String handle) {
+    return find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle))
+        .filter(MemberAccount::isConfirmed)
+        .map(
+            m ->
+                new PublicProfile(
+                    m.handle(),
+                    m.displayName(),
+                    m.commune().name(),
+                    m.commune().departementCode(),
+                    m.createdAt()));
+  }
+
+  /** What the member sees of their own account. */
+  public record OwnAccount(String handle, String displayName, String email, String communeName) {}
+
+  public Optional<OwnAccount> ownAccount(String handle) {
+    return find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle))
+        .map(m -> new OwnAccount(m.handle(), m.displayName(), m.email(), m.commune().name()));
+  }
+
+  /** One line of the member's own security log; {@code kind} is a message key suffix. */
+  public record SecurityLogEntry(Instant at, String kind, String remoteAddress) {}
+
+  static final int MAX_PAGE = 100;
+
+  public List<SecurityLogEntry> securityLog(String handle, int first, int size) {
+    var member = find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle));
+    if (member.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(MemberSecurityEvent.OF_MEMBER, MemberSecurityEvent.class)
+        .setParameter("member", member.get())
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
+        .getResultStream()
+        .map(e -> new SecurityLogEntry(e.occurredAt(), e.kind().name(), e.remoteAddress()))
+        .toList();
+  }
+
+  /** Whether a signed-in member's account still exists with a confirmed address. */
+  public boolean isActive(String handle) {
+    return find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle))
+        .filter(MemberAccount::isConfirmed)
+        .isPresent();
+  }
+
+  private Optional<MemberEmailToken> token(String secret) {
+    if (secret == null || secret.length() != 43) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(MemberEmailToken.class, MemberEmailToken.digest(secret)));
+  }
+
+  private void revokeLinks(MemberAccount member, Purpose purpose, Instant now) {
+    em.createNamedQuery(MemberEmailToken.UNUSED_OF_MEMBER, MemberEmailToken.class)
+        .setParameter("member", member)
+        .setParameter("purpose", purpose)
+        .getResultStream()
+        .forEach(t -> t.revoke(now));
+  }
+
+  private Optional<MemberAccount> find(String query, String parameter, String value) {
+    return em.createNamedQuery(query, MemberAccount.class)
+        .setParameter(parameter, value)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private void log(
+      MemberAccount member, Instant now, Kind kind, String remoteAddress, String detail) {
+    em.persist(new MemberSecurityEvent(member, now, kind, remoteAddress, detail));
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+}

@@ -1,0 +1,62 @@
+package org.parvis.network.member.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parvis.kernel.api.mail.control.MailOutbox;
+import org.parvis.network.member.entity.MemberAccount;
+
+/**
+ * The emails sent to members, in their language (French unless they chose English), queued in the
+ * network database's outbox within the caller's transaction. Links use the network's configured
+ * public address, never the Host header of a request (which an attacker chooses).
+ */
+@ApplicationScoped
+public class MemberMail {
+
+  @PersistenceContext(unitName = "network")
+  EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "parvis.party.name", defaultValue = "Parvis")
+  String partyName;
+
+  @Inject
+  @ConfigProperty(name = "parvis.network.public-url", defaultValue = "http://localhost:8080/reseau")
+  String publicUrl;
+
+  /** The address of a page of the network, e.g. {@code link("/connexion.xhtml")}. */
+  public String link(String path) {
+    String base =
+        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    return base + path;
+  }
+
+  void send(String recipient, Locale language, String kind, Instant now, Object... moreArguments) {
+    var bundle = ResourceBundle.getBundle("org.parvis.network.member.control.mails", language);
+    Object[] arguments = new Object[moreArguments.length + 1];
+    arguments[0] = partyName;
+    System.arraycopy(moreArguments, 0, arguments, 1, moreArguments.length);
+    var format = new MessageFormat("", language);
+    format.applyPattern(bundle.getString(kind + ".subject"));
+    String subject = format.format(arguments);
+    format.applyPattern(bundle.getString(kind + ".body"));
+    new MailOutbox(em).queue(recipient, subject, format.format(arguments), now);
+  }
+
+  void confirmation(MemberAccount member, String secret, Instant now) {
+    send(
+        member.email(),
+        member.language(),
+        "confirm",
+        now,
+        member.displayName(),
+        link("/confirmation.xhtml?jeton=" + secret));
+  }
+}

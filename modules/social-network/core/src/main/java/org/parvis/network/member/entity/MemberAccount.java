@@ -1,0 +1,197 @@
+package org.parvis.network.member.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.parvis.network.territory.entity.Commune;
+
+/**
+ * A citizen's account on the network: a public handle and display name, a private email (never
+ * shown to other members) that must be confirmed before the account can act, a home commune.
+ */
+@Entity
+@Table(name = "member_account")
+@NamedQuery(
+    name = MemberAccount.BY_EMAIL,
+    query = "SELECT m FROM MemberAccount m WHERE m.email = :email")
+@NamedQuery(
+    name = MemberAccount.BY_HANDLE,
+    query = "SELECT m FROM MemberAccount m JOIN FETCH m.commune WHERE m.handle = :handle")
+public class MemberAccount {
+
+  public static final String BY_EMAIL = "MemberAccount.byEmail";
+  public static final String BY_HANDLE = "MemberAccount.byHandle";
+
+  /** Lower-case letters, digits, dot, dash, underscore; 3 to 30 characters. */
+  public static final Pattern HANDLE = Pattern.compile("[a-z0-9][a-z0-9._-]{2,29}");
+
+  public static final int DISPLAY_NAME_MAX = 80;
+  public static final int EMAIL_MAX = 254;
+
+  /** A pragmatic address check (RFC 5321 lengths, one @, a dot in the domain, no spaces). */
+  public static final Pattern EMAIL =
+      Pattern.compile(
+          "[^@\\s\"<>()\\[\\],;:\\\\]{1,64}@[^@\\s\"<>()\\[\\],;:\\\\]+\\.[^@\\s.\"<>]+");
+
+  @Id
+  @SequenceGenerator(
+      name = "member_account_id",
+      sequenceName = "member_account_id_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "member_account_id")
+  private Long id;
+
+  @Column(nullable = false, updatable = false, length = 30)
+  private String handle;
+
+  @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+  private String displayName;
+
+  @Column(nullable = false, length = EMAIL_MAX)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false, length = 512)
+  private String passwordHash;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "commune_code", nullable = false)
+  private Commune commune;
+
+  @Column(nullable = false, length = 2)
+  private String language;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "email_confirmed_at")
+  private OffsetDateTime emailConfirmedAt;
+
+  @Column(name = "last_sign_in_at")
+  private OffsetDateTime lastSignInAt;
+
+  protected MemberAccount() {}
+
+  public MemberAccount(
+      String handle,
+      String displayName,
+      String email,
+      String passwordHash,
+      Commune commune,
+      Locale language,
+      Instant createdAt) {
+    this.handle = normalizeHandle(handle);
+    if (!HANDLE.matcher(this.handle).matches()) {
+      throw new IllegalArgumentException("invalid handle");
+    }
+    if (!validDisplayName(displayName)) {
+      throw new IllegalArgumentException("invalid display name");
+    }
+    this.email = normalizeEmail(email);
+    if (!validEmail(this.email)) {
+      throw new IllegalArgumentException("invalid email");
+    }
+    this.displayName = displayName.strip();
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.commune = Objects.requireNonNull(commune);
+    this.language = language.getLanguage().equals("en") ? "en" : "fr";
+    this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+  }
+
+  public static String normalizeHandle(String handle) {
+    return handle == null ? "" : handle.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Addresses compare in lower case: one person, one account. */
+  public static String normalizeEmail(String email) {
+    return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public static boolean validEmail(String normalized) {
+    return normalized.length() <= EMAIL_MAX && EMAIL.matcher(normalized).matches();
+  }
+
+  public static boolean validDisplayName(String displayName) {
+    if (displayName == null) {
+      return false;
+    }
+    String name = displayName.strip();
+    return name.length() >= 2
+        && name.length() <= DISPLAY_NAME_MAX
+        && name.codePoints().noneMatch(Character::isISOControl);
+  }
+
+  public void emailConfirmed(Instant at) {
+    if (emailConfirmedAt == null) {
+      emailConfirmedAt = at.atOffset(ZoneOffset.UTC);
+    }
+  }
+
+  /** A new address, proved by a link sent to it: confirmed at once. */
+  public void emailChanged(String newEmail, Instant at) {
+    email = normalizeEmail(newEmail);
+    emailConfirmedAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  public void passwordChanged(String newHash) {
+    passwordHash = Objects.requireNonNull(newHash);
+  }
+
+  public void signedIn(Instant at) {
+    lastSignInAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  public boolean isConfirmed() {
+    return emailConfirmedAt != null;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String handle() {
+    return handle;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Commune commune() {
+    return commune;
+  }
+
+  public Locale language() {
+    return Locale.forLanguageTag(language);
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant();
+  }
+
+  public Optional<Instant> lastSignInAt() {
+    return Optional.ofNullable(lastSignInAt).map(OffsetDateTime::toInstant);
+  }
+}

@@ -1,0 +1,259 @@
+package org.parvis.network.member.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parvis.kernel.api.security.SignInThrottle;
+import org.parvis.network.member.control.MemberAccounts.LinkResult;
+import org.parvis.network.member.control.MemberAccounts.Registration;
+import org.parvis.network.member.control.MemberAccounts.SignIn.Status;
+import org.parvis.network.schema.control.NetworkDatabase;
+import org.parvis.testing.ModuleDeployment;
+
+/**
+ * Members' accounts on Payara Micro and the network database. The mails are read from the outbox
+ * (their delivery through SMTP is tested end to end with GreenMail). Each test has its own member.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MemberAccountsIT {
+
+  private static final String PASSWORD = "la place du marché le samedi";
+  private static final Pattern LINK = Pattern.compile("jeton=([A-Za-z0-9_-]{43})");
+
+  @Deployment
+  static WebArchive deployment() {
+    return ModuleDeployment.of("social-network-members", MemberAccountsIT.class);
+  }
+
+  @Inject NetworkDatabase database;
+  @Inject MemberAccounts accounts;
+  @Inject UserTransaction transaction;
+
+  @PersistenceContext(unitName = "network")
+  EntityManager em;
+
+  private String address;
+  private String handle;
+  private String email;
+
+  @BeforeEach
+  void migratedWithAMemberOfItsOwn() {
+    var outcome = database.schema().migrate();
+    assertThat(outcome.succeeded()).as(outcome.detail()).isTrue();
+    String id = UUID.randomUUID().toString().substring(0, 8);
+    handle = "marie-" + id;
+    email = "marie." + id + "@example.org";
+    address = "198.51.100." + (int) (Math.random() * 250);
+  }
+
+  @Test
+  void registrationThenConfirmationLinkThenSignIn() {
+    assertThat(accounts.register(registration(email), address)).isEmpty();
+    assertThat(accounts.signIn(email, PASSWORD.toCharArray(), address).status())
+        .as("no sign-in before the address is confirmed")
+        .isEqualTo(Status.UNCONFIRMED);
+    assertThat(accounts.profile(handle)).isEmpty();
+
+    var mail = lastMailTo(email);
+    assertThat(mail.get(0)).startsWith("Confirmez votre adresse");
+    String link = link(mail.get(1));
+    assertThat(accounts.confirm(link, address)).isEqualTo(LinkResult.CONFIRMED);
+    assertThat(accounts.confirm(link, address)).as("single use").isEqualTo(LinkResult.INVALID);
+
+    var signIn =
+        accounts.signIn(
+            " " + email.toUpperCase(Locale.ROOT) + " ", PASSWORD.toCharArray(), address);
+    assertThat(signIn.status()).isEqualTo(Status.SIGNED_IN);
+    assertThat(signIn.handle()).isEqualTo(handle);
+    var profile = accounts.profile(handle.toUpperCase(Locale.ROOT)).orElseThrow();
+    assertThat(profile.communeName()).isEqualTo("Guéret");
+    assertThat(profile.toString()).doesNotContain(email);
+    assertThat(accounts.securityLog(handle, 0, 10))
+        .extracting(MemberAccounts.SecurityLogEntry::kind)
+        .containsExactly("SIGN_IN", "EMAIL_CONFIRMED", "REGISTERED");
+
+    var consent =
+        em.createNativeQuery(
+                "SELECT c.purpose, c.text_version FROM member_consent c JOIN member_account m"
+                    + " ON m.id = c.member_id WHERE m.handle = ?")
+            .setParameter(1, handle)
+            .getResultList();
+    assertThat(consent).hasSize(1);
+    assertThat((Object[]) consent.get(0))
+        .containsExactly("political-opinions", MemberAccounts.CONSENT_TEXT_VERSION);
+  }
+
+  @Test
+  void badInputGetsOneMessagePerFieldAndNothingIsWritten() {
+    var problems =
+        accounts.register(
+            new Registration(
+                "x", " ", "not-an-email", "court".toCharArray(), "99999", false, Locale.FRENCH),
+            address);
+    assertThat(problems)
+        .containsEntry("handle", "handle.invalid")
+        .containsEntry("displayName", "displayName.invalid")
+        .containsEntry("email", "email.invalid")
+        .containsEntry("password", "password.too-short")
+        .containsEntry("commune", "commune.required")
+        .containsEntry("consent", "consent.required");
+    assertThat(
+            accounts.register(
+                new Registration(
+                    handle,
+                    "M".repeat(81),
+                    "a".repeat(250) + "@example.org",
+                    "x".repeat(2000).toCharArray(),
+                    "23096",
+                    true,
+                    Locale.FRENCH),
+                address))
+        .containsEntry("displayName", "displayName.invalid")
+        .containsEntry("email", "email.invalid")
+        .containsEntry("password", "password.too-long");
+    assertThat(accounts.profile(handle)).isEmpty();
+  }
+
+  @Test
+  void anAddressAlreadyRegisteredGetsTheSameAnswerAndItsHolderAMail() {
+    assertThat(accounts.register(registration(email), address)).isEmpty();
+    var again = registration(email);
+    var second =
+        new Registration(
+            handle + "-2",
+            again.displayName(),
+            email,
+            again.password(),
+            again.communeCode(),
+            true,
+            Locale.ENGLISH);
+    assertThat(accounts.register(second, address)).isEmpty();
+    assertThat(lastMailTo(email).get(0)).startsWith("Tentative d’inscription");
+    assertThat(accounts.register(registration("other." + email), address))
+        .containsEntry("handle", "handle.taken");
+  }
+
+  @Test
+  void aResetLinkWorksOnceAndNotAfterItExpires() throws Exception {
+    confirmedMember();
+    accounts.requestPasswordReset(email, address);
+    String link = link(lastMailTo(email).get(1));
+    assertThat(accounts.resetLinkValid(link)).isTrue();
+    assertThat(accounts.resetPassword(link, "court".toCharArray(), address))
+        .contains("password.too-short");
+    String newPassword = "un banc sous les platanes";
+    assertThat(accounts.resetPassword(link, newPassword.toCharArray(), address)).isEmpty();
+    assertThat(accounts.resetPassword(link, "encore un autre banc public".toCharArray(), address))
+        .contains("link.invalid");
+    assertThat(accounts.signIn(email, newPassword.toCharArray(), address).status())
+        .isEqualTo(Status.SIGNED_IN);
+
+    accounts.requestPasswordReset(email, address);
+    String expired = link(lastMailTo(email).get(1));
+    transaction.begin();
+    em.createNativeQuery(
+            "UPDATE member_email_token SET expires_at = created_at - INTERVAL '1' MINUTE"
+                + " WHERE used_at IS NULL")
+        .executeUpdate();
+    transaction.commit();
+    assertThat(accounts.resetLinkValid(expired)).isFalse();
+    assertThat(accounts.resetPassword(expired, "une fontaine sur la place".toCharArray(), address))
+        .contains("link.invalid");
+    assertThat(accounts.resetPassword("forged", "une fontaine sur la place".toCharArray(), address))
+        .contains("link.invalid");
+  }
+
+  @Test
+  void anUnknownAddressAsksForAResetWithoutAnyDifferenceOrMail() {
+    accounts.requestPasswordReset("nobody-" + email, address);
+    assertThat(mailsTo("nobody-" + email)).isZero();
+  }
+
+  @Test
+  void repeatedFailuresAreThrottledAndLogged() {
+    confirmedMember();
+    for (int i = 0; i < SignInThrottle.PER_ACCOUNT.freeFailures(); i++) {
+      assertThat(accounts.signIn(email, "wrong".toCharArray(), address).status())
+          .isEqualTo(Status.REFUSED);
+    }
+    var throttled = accounts.signIn(email, PASSWORD.toCharArray(), address);
+    assertThat(throttled.status()).isEqualTo(Status.THROTTLED);
+    assertThat(throttled.retryAfter()).isPositive();
+    assertThat(accounts.signIn("nobody-" + email, "wrong".toCharArray(), address).status())
+        .isEqualTo(Status.REFUSED);
+    assertThat(accounts.securityLog(handle, 0, 10))
+        .extracting(MemberAccounts.SecurityLogEntry::kind)
+        .contains("SIGN_IN_FAILED", "SIGN_IN_THROTTLED");
+  }
+
+  @Test
+  void aNewEmailIsUsedOnlyOnceConfirmedAndTheOldOneIsTold() {
+    confirmedMember();
+    String newEmail = "nouvelle." + email;
+    assertThat(accounts.requestEmailChange(handle, "wrong".toCharArray(), newEmail, address))
+        .contains("password.current.wrong");
+    assertThat(accounts.requestEmailChange(handle, PASSWORD.toCharArray(), "bad", address))
+        .contains("email.invalid");
+    assertThat(accounts.requestEmailChange(handle, PASSWORD.toCharArray(), newEmail, address))
+        .isEmpty();
+    assertThat(lastMailTo(email).get(0)).startsWith("Changement d’adresse demandé");
+    assertThat(accounts.signIn(newEmail, PASSWORD.toCharArray(), address).status())
+        .isEqualTo(Status.REFUSED);
+
+    assertThat(accounts.confirm(link(lastMailTo(newEmail).get(1)), address))
+        .isEqualTo(LinkResult.EMAIL_CHANGED);
+    assertThat(accounts.signIn(newEmail, PASSWORD.toCharArray(), address).status())
+        .isEqualTo(Status.SIGNED_IN);
+    assertThat(accounts.ownAccount(handle).orElseThrow().email()).isEqualTo(newEmail);
+  }
+
+  private void confirmedMember() {
+    assertThat(accounts.register(registration(email), address)).isEmpty();
+    assertThat(accounts.confirm(link(lastMailTo(email).get(1)), address))
+        .isEqualTo(LinkResult.CONFIRMED);
+  }
+
+  private Registration registration(String address) {
+    return new Registration(
+        handle, "Marie Curie", address, PASSWORD.toCharArray(), "23096", true, Locale.FRENCH);
+  }
+
+  /** Subject and body of the last mail queued for {@code recipient}. */
+  private List<String> lastMailTo(String recipient) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT subject, body FROM mail_outbox WHERE recipient = ? ORDER BY id DESC")
+                .setParameter(1, recipient)
+                .setMaxResults(1)
+                .getSingleResult();
+    return List.of((String) row[0], (String) row[1]);
+  }
+
+  private long mailsTo(String recipient) {
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
+                .setParameter(1, recipient)
+                .getSingleResult())
+        .longValue();
+  }
+
+  private static String link(String body) {
+    var matcher = LINK.matcher(body);
+    assertThat(matcher.find()).as(body).isTrue();
+    return matcher.group(1);
+  }
+}
