@@ -67,6 +67,18 @@ final class WebSession {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Posts {@code fields} to {@code path} as a forged cross-site form would: no view state. */
+  HttpResponse<String> postWithoutViewState(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   String sessionId() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("JSESSIONID"))

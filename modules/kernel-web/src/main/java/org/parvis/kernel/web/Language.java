@@ -50,6 +50,28 @@ public class Language {
     return getLocale().getLanguage();
   }
 
+  /** A moment as people of the party read it: in the visitor's language, on Paris time. */
+  public String dateTime(java.time.Instant at) {
+    return at == null
+        ? ""
+        : java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+            .withLocale(getLocale())
+            .withZone(PARIS)
+            .format(at);
+  }
+
+  /** The month and year of a moment, e.g. "novembre 2026". */
+  public String monthYear(java.time.Instant at) {
+    return at == null
+        ? ""
+        : java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", getLocale())
+            .withZone(PARIS)
+            .format(at);
+  }
+
+  private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
   public String getOtherName() {
     Locale other = getOther();
     String name = other.getDisplayLanguage(other);

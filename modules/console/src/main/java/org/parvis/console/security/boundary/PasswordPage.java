@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.parvis.campaign.api.StaffSignIn;
+import org.parvis.kernel.api.web.PageMessages;
 
 /** A staff member changes their own password. */
 @Named
@@ -16,7 +17,7 @@ public class PasswordPage {
   @Inject FacesContext faces;
   @Inject SecurityContext security;
   @Inject StaffSignIn staff;
-  @Inject ConsoleMessages messages;
+  @Inject PageMessages messages;
 
   private String current;
   private String replacement;
@@ -45,7 +46,7 @@ public class PasswordPage {
       request.getSession().removeAttribute(StaffGate.REQUIRED);
       messages.info("password.changed");
       if (request.getSession().getAttribute(StaffGate.ENROLMENT_REQUIRED) != null) {
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        messages.keepForNextPage();
         return StaffGate.ENROLMENT_PAGE + "?faces-redirect=true";
       }
       return null;

@@ -4,11 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.campaign.api.StaffSignIn.SecurityLogEntry;
 
@@ -46,12 +42,5 @@ public class SecurityLogPage {
   public boolean isNextPage() {
     getEntries();
     return entries.size() > PAGE_SIZE;
-  }
-
-  public String when(SecurityLogEntry entry, Locale locale) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-        .withLocale(locale)
-        .withZone(ZoneId.of("Europe/Paris"))
-        .format(entry.at());
   }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.stream.Collectors;
 import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.kernel.api.Role;
+import org.parvis.kernel.api.web.PageMessages;
 
 /**
  * The console's front page: first-run setup of the first administrator while there is none, then
@@ -27,7 +28,7 @@ public class SignInPage {
   @Inject FacesContext faces;
   @Inject SecurityContext security;
   @Inject StaffSignIn staff;
-  @Inject ConsoleMessages messages;
+  @Inject PageMessages messages;
 
   private String username;
   private String password;

@@ -12,6 +12,7 @@ import java.util.List;
 import org.parvis.campaign.api.StaffDirectory;
 import org.parvis.campaign.api.StaffDirectory.StaffMember;
 import org.parvis.kernel.api.Role;
+import org.parvis.kernel.api.web.PageMessages;
 
 /** Administrators list staff accounts and create new ones. */
 @Named
@@ -23,7 +24,7 @@ public class StaffAccountsPage {
   @Inject FacesContext faces;
   @Inject SecurityContext security;
   @Inject StaffDirectory directory;
-  @Inject ConsoleMessages messages;
+  @Inject PageMessages messages;
 
   private int page;
   private List<StaffMember> members;

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.kernel.api.security.QrCode;
 import org.parvis.kernel.api.security.Totp;
+import org.parvis.kernel.api.web.PageMessages;
 
 /**
  * A staff member enrols their authenticator app (mandatory before any other console page), or moves
@@ -26,7 +27,7 @@ public class TwoFactorPage implements Serializable {
   @Inject transient FacesContext faces;
   @Inject transient SecurityContext security;
   @Inject transient StaffSignIn staff;
-  @Inject transient ConsoleMessages messages;
+  @Inject transient PageMessages messages;
 
   private final String secret = Totp.newSecret();
   private String code;

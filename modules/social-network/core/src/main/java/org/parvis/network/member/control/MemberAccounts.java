@@ -102,7 +102,7 @@ public class MemberAccounts {
           holder.displayName(),
           mail.link("/connexion.xhtml"),
           holder.handle());
-      log(holder, now, Kind.REGISTERED, remoteAddress, "attempt with an existing address");
+      log(holder, now, Kind.REGISTRATION_ATTEMPTED, remoteAddress, null);
       return Map.of();
     }
     var member =

@@ -31,6 +31,7 @@ public class MemberSecurityEvent {
   /** What happened; the name is also the suffix of its message key. */
   public enum Kind {
     REGISTERED,
+    REGISTRATION_ATTEMPTED,
     EMAIL_CONFIRMED,
     SIGN_IN,
     SIGN_IN_FAILED,

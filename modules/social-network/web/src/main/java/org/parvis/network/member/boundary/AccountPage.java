@@ -1,0 +1,86 @@
+package org.parvis.network.member.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.parvis.kernel.api.web.PageMessages;
+import org.parvis.network.mail.boundary.OutboxDelivery;
+import org.parvis.network.member.control.MemberAccounts;
+import org.parvis.network.member.control.MemberAccounts.OwnAccount;
+import org.parvis.network.member.control.MemberAccounts.SecurityLogEntry;
+
+/** The signed-in member's own account: details, change of email, security log. */
+@Named
+@RequestScoped
+public class AccountPage {
+
+  static final int LOG_SIZE = 20;
+
+  @Inject FacesContext faces;
+  @Inject SecurityContext security;
+  @Inject MemberAccounts accounts;
+  @Inject PageMessages messages;
+  @Inject OutboxDelivery mailRelay;
+
+  private OwnAccount account;
+  private List<SecurityLogEntry> log;
+  private String currentPassword;
+  private String newEmail;
+
+  public OwnAccount getAccount() {
+    if (account == null) {
+      account = accounts.ownAccount(handle()).orElseThrow();
+    }
+    return account;
+  }
+
+  public List<SecurityLogEntry> getSecurityLog() {
+    if (log == null) {
+      log = accounts.securityLog(handle(), 0, LOG_SIZE);
+    }
+    return log;
+  }
+
+  public String changeEmail() {
+    var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    var problem =
+        accounts.requestEmailChange(
+            handle(),
+            currentPassword == null ? new char[0] : currentPassword.toCharArray(),
+            newEmail,
+            request.getRemoteAddr());
+    currentPassword = null;
+    if (problem.isPresent()) {
+      messages.error(problem.get());
+      return null;
+    }
+    mailRelay.soon();
+    messages.info("account.email.sent", newEmail.strip());
+    messages.keepForNextPage();
+    return "/compte/index.xhtml?faces-redirect=true";
+  }
+
+  private String handle() {
+    return security.getCallerPrincipal().getName();
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewEmail() {
+    return newEmail;
+  }
+
+  public void setNewEmail(String newEmail) {
+    this.newEmail = newEmail;
+  }
+}

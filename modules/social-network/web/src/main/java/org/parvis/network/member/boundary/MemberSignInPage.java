@@ -1,0 +1,103 @@
+package org.parvis.network.member.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.parvis.kernel.api.web.PageMessages;
+import org.parvis.network.member.control.MemberAccounts;
+
+/** Members sign in with their email and password, and sign out. */
+@Named
+@RequestScoped
+public class MemberSignInPage {
+
+  @Inject FacesContext faces;
+  @Inject SecurityContext security;
+  @Inject MemberAccounts accounts;
+  @Inject PageMessages messages;
+
+  private String email;
+  private String password;
+
+  public String signIn() {
+    var request = request();
+    var result =
+        accounts.signIn(
+            email,
+            password == null ? new char[0] : password.toCharArray(),
+            request.getRemoteAddr());
+    password = null;
+    switch (result.status()) {
+      case THROTTLED -> {
+        messages.error("signin.throttled", Math.max(1, result.retryAfter().toSeconds()));
+        return null;
+      }
+      case UNCONFIRMED -> {
+        messages.error("signin.unconfirmed");
+        return null;
+      }
+      case REFUSED -> {
+        messages.error("signin.failed");
+        return null;
+      }
+      default -> {
+        // A new session id at sign-in: an id planted before cannot be reused (session fixation).
+        request.getSession(true);
+        request.changeSessionId();
+        var status =
+            security.authenticate(
+                request,
+                (HttpServletResponse) faces.getExternalContext().getResponse(),
+                AuthenticationParameters.withParams()
+                    .newAuthentication(true)
+                    .credential(new VerifiedMember(result.handle())));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+          faces.responseComplete();
+          return null;
+        }
+        if (status != AuthenticationStatus.SUCCESS) {
+          messages.error("signin.failed");
+          return null;
+        }
+        return "/compte/index.xhtml?faces-redirect=true";
+      }
+    }
+  }
+
+  public String signOut() throws ServletException {
+    request().logout();
+    faces.getExternalContext().invalidateSession();
+    return "/connexion.xhtml?faces-redirect=true&deconnecte=1";
+  }
+
+  public boolean isSignedIn() {
+    return security.getCallerPrincipal() != null;
+  }
+
+  private HttpServletRequest request() {
+    return (HttpServletRequest) faces.getExternalContext().getRequest();
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,42 @@
+package org.parvis.network.member.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.parvis.network.member.control.MemberAccounts;
+import org.parvis.network.member.control.MemberAccounts.PublicProfile;
+
+/** A member's public profile, by handle: never their email. */
+@Named
+@RequestScoped
+public class ProfilePage {
+
+  @Inject FacesContext faces;
+  @Inject MemberAccounts accounts;
+
+  private String handle;
+  private PublicProfile profile;
+
+  /** Loads the profile, or answers 404 for an unknown or unconfirmed handle. */
+  public void load() throws IOException {
+    profile = handle == null ? null : accounts.profile(handle).orElse(null);
+    if (profile == null) {
+      faces.getExternalContext().responseSendError(404, "no such member");
+      faces.responseComplete();
+    }
+  }
+
+  public PublicProfile getProfile() {
+    return profile;
+  }
+
+  public String getHandle() {
+    return handle;
+  }
+
+  public void setHandle(String handle) {
+    this.handle = handle;
+  }
+}
