@@ -74,4 +74,26 @@ class TotpTest {
         new String(java.util.Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)));
     assertThat(svg).startsWith("<svg").contains("<path");
   }
+
+  @Test
+  void aSecondFactorIsEnrolledWithAValidCodeAndEachProofWorksOnce() {
+    Instant now = Instant.parse("2026-11-22T10:00:15Z");
+    String secret = Totp.newSecret();
+    var factor = new TwoFactor();
+    var codes = RecoveryCodes.generate();
+    assertThat(factor.enrol(secret, "000000", now, codes)).isFalse();
+    assertThat(factor.isOn()).isFalse();
+    assertThat(factor.enrol(secret, Totp.codeAt(secret, now), now, codes)).isTrue();
+    assertThat(factor.verify(Totp.codeAt(secret, now), now))
+        .as("the enrolment's code cannot be replayed")
+        .isEqualTo(TwoFactor.Proof.NONE);
+    assertThat(factor.verify(Totp.codeAt(secret, now.plusSeconds(30)), now.plusSeconds(30)))
+        .isEqualTo(TwoFactor.Proof.TOTP);
+    assertThat(factor.verify(codes.get(0), now)).isEqualTo(TwoFactor.Proof.RECOVERY_CODE);
+    assertThat(factor.verify(codes.get(0), now)).isEqualTo(TwoFactor.Proof.NONE);
+    assertThat(factor.recoveryCodesLeft()).isEqualTo(RecoveryCodes.COUNT - 1);
+    factor.reset();
+    assertThat(factor.isOn()).isFalse();
+    assertThat(factor.verify(codes.get(1), now)).isEqualTo(TwoFactor.Proof.NONE);
+  }
 }

@@ -71,7 +71,7 @@ public class StaffDirectoryService implements StaffDirectory {
         username,
         address,
         account -> {
-          account.resetTwoFactor();
+          account.twoFactor().reset();
           return Kind.SECOND_FACTOR_RESET;
         });
   }

@@ -19,7 +19,6 @@ import org.parvis.kernel.api.security.PasswordHash;
 import org.parvis.kernel.api.security.PasswordPolicy;
 import org.parvis.kernel.api.security.RecoveryCodes;
 import org.parvis.kernel.api.security.SignInThrottle;
-import org.parvis.kernel.api.security.Totp;
 import org.parvis.kernel.api.security.control.ThrottleLedger;
 
 /** Staff sign-in and first-run setup on the brand database. */
@@ -98,14 +97,24 @@ public class StaffSignInService implements StaffSignIn {
       return SignInResult.refused();
     }
     var staff = account.get();
-    if (code != null && code.length() <= 64 && staff.acceptTotp(code, now)) {
-      ledger.forgive(key);
-      return signedIn(staff, now, remoteAddress, null);
-    }
-    if (code != null && code.length() <= 64 && staff.useRecoveryCode(code)) {
-      ledger.forgive(key);
-      log(now, name, Kind.RECOVERY_CODE_USED, remoteAddress, staff.recoveryCodesLeft() + " left");
-      return signedIn(staff, now, remoteAddress, "with a recovery code");
+    switch (staff.twoFactor().verify(code, now)) {
+      case TOTP -> {
+        ledger.forgive(key);
+        return signedIn(staff, now, remoteAddress, null);
+      }
+      case RECOVERY_CODE -> {
+        ledger.forgive(key);
+        log(
+            now,
+            name,
+            Kind.RECOVERY_CODE_USED,
+            remoteAddress,
+            staff.twoFactor().recoveryCodesLeft() + " left");
+        return signedIn(staff, now, remoteAddress, "with a recovery code");
+      }
+      default -> {
+        // counted below
+      }
     }
     ledger.failed(key, now);
     log(now, name, Kind.SECOND_FACTOR_FAILED, remoteAddress, null);
@@ -130,19 +139,14 @@ public class StaffSignInService implements StaffSignIn {
     String name = StaffAccount.normalize(username);
     Instant now = clock.instant();
     var account = find(name).filter(a -> !a.isDisabled());
-    if (account.isEmpty() || secret == null || !secret.matches("[A-Z2-7]{32}")) {
+    if (account.isEmpty()) {
       return Enrolment.refused("twoFactor.failed");
     }
-    var step = Totp.matchingStep(secret, code, now, 0);
-    if (step.isEmpty()) {
+    var codes = RecoveryCodes.generate();
+    if (!account.get().twoFactor().enrol(secret, code, now, codes)) {
       log(now, name, Kind.SECOND_FACTOR_FAILED, remoteAddress, "enrolment");
       return Enrolment.refused("twoFactor.code.wrong");
     }
-    var codes = RecoveryCodes.generate();
-    account
-        .get()
-        .enrolTwoFactor(
-            secret, step.getAsLong(), codes.stream().map(RecoveryCodes::digest).toList());
     log(now, name, Kind.SECOND_FACTOR_ENROLLED, remoteAddress, null);
     return new Enrolment(codes, Optional.empty());
   }
@@ -154,7 +158,9 @@ public class StaffSignInService implements StaffSignIn {
 
   @Override
   public int recoveryCodesLeft(String username) {
-    return find(StaffAccount.normalize(username)).map(StaffAccount::recoveryCodesLeft).orElse(0);
+    return find(StaffAccount.normalize(username))
+        .map(a -> a.twoFactor().recoveryCodesLeft())
+        .orElse(0);
   }
 
   @Override

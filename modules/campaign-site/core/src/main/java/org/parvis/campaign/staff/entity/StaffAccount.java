@@ -1,13 +1,11 @@
 package org.parvis.campaign.staff.entity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -15,17 +13,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parvis.kernel.api.Role;
-import org.parvis.kernel.api.security.RecoveryCodes;
-import org.parvis.kernel.api.security.Totp;
+import org.parvis.kernel.api.security.TwoFactor;
 
 /** A member of the party's staff who signs in to the console. */
 @Entity
@@ -76,16 +71,7 @@ public class StaffAccount {
   @Column(name = "disabled_at")
   private OffsetDateTime disabledAt;
 
-  @Column(name = "totp_secret", length = 64)
-  private String totpSecret;
-
-  @Column(name = "totp_last_step", nullable = false)
-  private long totpLastStep;
-
-  @ElementCollection
-  @CollectionTable(name = "staff_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
-  @Column(name = "code_digest", nullable = false, length = 64)
-  private Set<String> recoveryCodes = new HashSet<>();
+  @Embedded private TwoFactor twoFactor = new TwoFactor();
 
   protected StaffAccount() {}
 
@@ -145,45 +131,16 @@ public class StaffAccount {
     disabledAt = null;
   }
 
-  /**
-   * Turns two-factor authentication on with a secret whose code the holder has just typed, and
-   * replaces any recovery codes by these digests.
-   */
-  public void enrolTwoFactor(String secret, long usedStep, Collection<String> recoveryCodeDigests) {
-    totpSecret = Objects.requireNonNull(secret);
-    totpLastStep = usedStep;
-    recoveryCodes.clear();
-    recoveryCodes.addAll(recoveryCodeDigests);
-  }
-
-  /** The holder lost their authenticator: they enrol again at their next sign-in. */
-  public void resetTwoFactor() {
-    totpSecret = null;
-    totpLastStep = 0;
-    recoveryCodes.clear();
+  /** The second factor, which the account's services check and change. */
+  public TwoFactor twoFactor() {
+    if (twoFactor == null) {
+      twoFactor = new TwoFactor();
+    }
+    return twoFactor;
   }
 
   public boolean hasTwoFactor() {
-    return totpSecret != null;
-  }
-
-  /** Checks a TOTP code; a code whose step was used before is refused (no replay). */
-  public boolean acceptTotp(String code, Instant now) {
-    if (totpSecret == null) {
-      return false;
-    }
-    var step = Totp.matchingStep(totpSecret, code, now, totpLastStep);
-    step.ifPresent(used -> totpLastStep = used);
-    return step.isPresent();
-  }
-
-  /** Uses up a recovery code: true once per code. */
-  public boolean useRecoveryCode(String code) {
-    return totpSecret != null && recoveryCodes.remove(RecoveryCodes.digest(code));
-  }
-
-  public int recoveryCodesLeft() {
-    return recoveryCodes.size();
+    return twoFactor().isOn();
   }
 
   public boolean isDisabled() {

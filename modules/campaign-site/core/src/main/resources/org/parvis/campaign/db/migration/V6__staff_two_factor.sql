@@ -2,9 +2,4 @@
 -- used (a code is never accepted twice) and the digests of the unused recovery codes.
 ALTER TABLE staff_account ADD COLUMN totp_secret VARCHAR(64);
 ALTER TABLE staff_account ADD COLUMN totp_last_step BIGINT DEFAULT 0 NOT NULL;
-
-CREATE TABLE staff_recovery_code (
-    account_id  BIGINT      NOT NULL REFERENCES staff_account (id) ON DELETE CASCADE,
-    code_digest VARCHAR(64) NOT NULL,
-    PRIMARY KEY (account_id, code_digest)
-);
+ALTER TABLE staff_account ADD COLUMN recovery_codes VARCHAR(1000);
