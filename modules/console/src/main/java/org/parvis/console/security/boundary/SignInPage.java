@@ -9,13 +9,11 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.stream.Collectors;
 import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.kernel.api.Role;
 import org.parvis.kernel.api.web.PageMessages;
+import org.parvis.kernel.api.web.PendingSecondFactor;
 
 /**
  * The console's front page: first-run setup of the first administrator while there is none, then
@@ -62,14 +60,7 @@ public class SignInPage {
         return null;
       }
       case SECOND_FACTOR_NEEDED -> {
-        // The password was right: a new session id, then the code is asked for (5 minutes).
-        request.getSession(true);
-        request.changeSessionId();
-        request
-            .getSession()
-            .setAttribute(
-                PENDING,
-                new PendingSecondFactor(result.username(), Instant.now().plus(SECOND_STEP_TIME)));
+        PendingSecondFactor.start(request, result.username());
         return null;
       }
       default -> {
@@ -81,12 +72,12 @@ public class SignInPage {
   /** The second step: a code from the authenticator app, or a recovery code. */
   public String confirmSecondFactor() {
     var request = request();
-    var pending = pending();
+    var pending = PendingSecondFactor.of(request);
     if (pending.isEmpty()) {
       messages.error("twoFactor.expired");
       return null;
     }
-    var result = staff.secondFactor(pending.get().username(), code, request.getRemoteAddr());
+    var result = staff.secondFactor(pending.get().account(), code, request.getRemoteAddr());
     code = null;
     switch (result.status()) {
       case THROTTLED -> {
@@ -94,7 +85,7 @@ public class SignInPage {
         return null;
       }
       case SIGNED_IN -> {
-        request.getSession().removeAttribute(PENDING);
+        PendingSecondFactor.clear(request);
         return startSession(result);
       }
       default -> {
@@ -106,35 +97,14 @@ public class SignInPage {
 
   /** Back to the password step. */
   public String cancelSecondFactor() {
-    var session = request().getSession(false);
-    if (session != null) {
-      session.removeAttribute(PENDING);
-    }
+    PendingSecondFactor.clear(request());
     return "/index.xhtml?faces-redirect=true";
   }
 
   public boolean isSecondStep() {
-    return pending().isPresent();
+    return PendingSecondFactor.of(request()).isPresent();
   }
 
-  private java.util.Optional<PendingSecondFactor> pending() {
-    var session = request().getSession(false);
-    if (session == null
-        || !(session.getAttribute(PENDING) instanceof PendingSecondFactor pending)) {
-      return java.util.Optional.empty();
-    }
-    if (Instant.now().isAfter(pending.expiresAt())) {
-      session.removeAttribute(PENDING);
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(pending);
-  }
-
-  static final String PENDING = "parvis.pendingSecondFactor";
-  static final Duration SECOND_STEP_TIME = Duration.ofMinutes(5);
-
-  /** A password checked, its second factor not yet: kept in the session, never a sign-in. */
-  record PendingSecondFactor(String username, Instant expiresAt) implements Serializable {}
 
   public String createFirstAdministrator() {
     var outcome =

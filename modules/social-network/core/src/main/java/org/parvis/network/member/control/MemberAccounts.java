@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.parvis.kernel.api.security.PasswordHash;
 import org.parvis.kernel.api.security.PasswordPolicy;
+import org.parvis.kernel.api.security.RecoveryCodes;
 import org.parvis.kernel.api.security.SignInThrottle;
+import org.parvis.kernel.api.security.TwoFactor;
 import org.parvis.kernel.api.security.control.ThrottleLedger;
 import org.parvis.network.member.entity.MemberAccount;
 import org.parvis.network.member.entity.MemberConsent;
@@ -23,6 +25,7 @@ import org.parvis.network.member.entity.MemberEmailToken;
 import org.parvis.network.member.entity.MemberEmailToken.Purpose;
 import org.parvis.network.member.entity.MemberSecurityEvent;
 import org.parvis.network.member.entity.MemberSecurityEvent.Kind;
+import org.parvis.network.official.control.OfficialRegistry;
 import org.parvis.network.territory.entity.Commune;
 
 /**
@@ -40,6 +43,7 @@ public class MemberAccounts {
   EntityManager em;
 
   @Inject MemberMail mail;
+  @Inject OfficialRegistry officials;
 
   Clock clock = Clock.systemUTC();
 
@@ -159,18 +163,27 @@ public class MemberAccounts {
   }
 
   /** The outcome of a sign-in. */
-  public record SignIn(Status status, String handle, String displayName, Duration retryAfter) {
+  public record SignIn(
+      Status status,
+      String handle,
+      String displayName,
+      Duration retryAfter,
+      boolean mustEnrolSecondFactor) {
 
-    /** Signed in, refused (the same for any reason), email not confirmed yet, or asked to wait. */
+    /**
+     * Signed in, password right and second factor to check, refused (the same for any reason),
+     * email not confirmed yet, or asked to wait.
+     */
     public enum Status {
       SIGNED_IN,
+      SECOND_FACTOR_NEEDED,
       REFUSED,
       UNCONFIRMED,
       THROTTLED
     }
 
     static SignIn of(Status status) {
-      return new SignIn(status, null, null, Duration.ZERO);
+      return new SignIn(status, null, null, Duration.ZERO, false);
     }
   }
 
@@ -191,7 +204,7 @@ public class MemberAccounts {
             : find(MemberAccount.BY_EMAIL, "email", email);
     if (!wait.isZero()) {
       account.ifPresent(m -> log(m, now, Kind.SIGN_IN_THROTTLED, remoteAddress, null));
-      return new SignIn(SignIn.Status.THROTTLED, null, null, wait);
+      return new SignIn(SignIn.Status.THROTTLED, null, null, wait, false);
     }
     boolean matches =
         password != null
@@ -212,10 +225,128 @@ public class MemberAccounts {
     if (!member.isConfirmed()) {
       return SignIn.of(SignIn.Status.UNCONFIRMED);
     }
+    if (member.twoFactor().isOn()) {
+      return new SignIn(
+          SignIn.Status.SECOND_FACTOR_NEEDED, member.handle(), null, Duration.ZERO, false);
+    }
+    return signedIn(member, now, remoteAddress, null);
+  }
+
+  private SignIn signedIn(MemberAccount member, Instant now, String address, String detail) {
     member.signedIn(now);
-    log(member, now, Kind.SIGN_IN, remoteAddress, null);
+    log(member, now, Kind.SIGN_IN, address, detail);
     return new SignIn(
-        SignIn.Status.SIGNED_IN, member.handle(), member.displayName(), Duration.ZERO);
+        SignIn.Status.SIGNED_IN,
+        member.handle(),
+        member.displayName(),
+        Duration.ZERO,
+        !member.twoFactor().isOn() && secondFactorRequired(member, now));
+  }
+
+  /**
+   * The second step of a sign-in that answered {@code SECOND_FACTOR_NEEDED}: a code from the app or
+   * a recovery code; failures are throttled per account.
+   */
+  @Transactional
+  public SignIn secondFactor(String handle, String code, String remoteAddress) {
+    Instant now = clock.instant();
+    var member =
+        find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle))
+            .filter(m -> m.isConfirmed() && m.twoFactor().isOn());
+    if (member.isEmpty()) {
+      return SignIn.of(SignIn.Status.REFUSED);
+    }
+    var ledger = new ThrottleLedger(em);
+    String key = ThrottleLedger.key("member-second-factor", member.get().handle());
+    Duration wait = ledger.remaining(SignInThrottle.PER_ACCOUNT, key, now);
+    if (!wait.isZero()) {
+      log(member.get(), now, Kind.SIGN_IN_THROTTLED, remoteAddress, "second factor");
+      return new SignIn(SignIn.Status.THROTTLED, null, null, wait, false);
+    }
+    switch (member.get().twoFactor().verify(code, now)) {
+      case TOTP -> {
+        ledger.forgive(key);
+        member.get().secondFactorProved(now);
+        return signedIn(member.get(), now, remoteAddress, null);
+      }
+      case RECOVERY_CODE -> {
+        ledger.forgive(key);
+        member.get().secondFactorProved(now);
+        log(member.get(), now, Kind.RECOVERY_CODE_USED, remoteAddress, null);
+        return signedIn(member.get(), now, remoteAddress, "with a recovery code");
+      }
+      default -> {
+        ledger.failed(key, now);
+        log(member.get(), now, Kind.SECOND_FACTOR_FAILED, remoteAddress, null);
+        return SignIn.of(SignIn.Status.REFUSED);
+      }
+    }
+  }
+
+  /** New recovery codes (shown once), or the message key of the problem. */
+  public record Enrolment(List<String> recoveryCodes, Optional<String> problem) {}
+
+  /** Turns on the second factor (or moves it to a new app), proved by a code from the app. */
+  @Transactional
+  public Enrolment enrolSecondFactor(
+      String handle, String secret, String code, String remoteAddress) {
+    Instant now = clock.instant();
+    var member = find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle));
+    if (member.isEmpty()) {
+      return new Enrolment(List.of(), Optional.of("account.unknown"));
+    }
+    var codes = RecoveryCodes.generate();
+    if (!member.get().twoFactor().enrol(secret, code, now, codes)) {
+      log(member.get(), now, Kind.SECOND_FACTOR_FAILED, remoteAddress, "enrolment");
+      return new Enrolment(List.of(), Optional.of("twoFactor.code.wrong"));
+    }
+    member.get().secondFactorProved(now);
+    log(member.get(), now, Kind.SECOND_FACTOR_ENROLLED, remoteAddress, null);
+    return new Enrolment(codes, Optional.empty());
+  }
+
+  /**
+   * Turns the second factor off, proved by a current code; refused to verified officials, for whom
+   * it is mandatory.
+   *
+   * @return empty when done, otherwise the message key of the problem
+   */
+  @Transactional
+  public Optional<String> disableSecondFactor(String handle, String code, String remoteAddress) {
+    Instant now = clock.instant();
+    var member = find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle));
+    if (member.isEmpty() || !member.get().twoFactor().isOn()) {
+      return Optional.of("account.unknown");
+    }
+    if (secondFactorRequired(member.get(), now)) {
+      return Optional.of("twoFactor.requiredForOfficials");
+    }
+    if (member.get().twoFactor().verify(code, now) == TwoFactor.Proof.NONE) {
+      log(member.get(), now, Kind.SECOND_FACTOR_FAILED, remoteAddress, "disabling");
+      return Optional.of("twoFactor.code.wrong");
+    }
+    member.get().twoFactor().reset();
+    log(member.get(), now, Kind.SECOND_FACTOR_DISABLED, remoteAddress, null);
+    return Optional.empty();
+  }
+
+  /** Whether the member must have a second factor: verified officials must. */
+  boolean secondFactorRequired(MemberAccount member, Instant now) {
+    return officials.isOfficial(member);
+  }
+
+  /** The state of a member's second factor, for their security page. */
+  public record SecondFactorState(boolean on, int recoveryCodesLeft, boolean required) {}
+
+  public SecondFactorState secondFactorState(String handle) {
+    return find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle))
+        .map(
+            m ->
+                new SecondFactorState(
+                    m.twoFactor().isOn(),
+                    m.twoFactor().recoveryCodesLeft(),
+                    secondFactorRequired(m, clock.instant())))
+        .orElse(new SecondFactorState(false, 0, false));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.parvis.network.member.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.parvis.kernel.api.security.TwoFactor;
 import org.parvis.network.territory.entity.Commune;
 
 /**
@@ -83,6 +85,23 @@ public class MemberAccount {
 
   @Column(name = "last_sign_in_at")
   private OffsetDateTime lastSignInAt;
+
+  @Embedded private TwoFactor twoFactor = new TwoFactor();
+
+  @Column(name = "last_second_factor_at")
+  private OffsetDateTime lastSecondFactorAt;
+
+  @Column(name = "last_published_at")
+  private OffsetDateTime lastPublishedAt;
+
+  @Column(name = "woke_at")
+  private OffsetDateTime wokeAt;
+
+  @Column(name = "publications_since_wake", nullable = false)
+  private int publicationsSinceWake;
+
+  @Column(name = "frozen_at")
+  private OffsetDateTime frozenAt;
 
   protected MemberAccount() {}
 
@@ -153,6 +172,78 @@ public class MemberAccount {
 
   public void signedIn(Instant at) {
     lastSignInAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  /** The second factor, which the account's services check and change. */
+  public TwoFactor twoFactor() {
+    if (twoFactor == null) {
+      twoFactor = new TwoFactor();
+    }
+    return twoFactor;
+  }
+
+  /** The holder has just proved their second factor (at sign-in). */
+  public void secondFactorProved(Instant at) {
+    lastSecondFactorAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Whether the second factor was proved since {@code since} (not dormant for that long). */
+  public boolean secondFactorProvedSince(Instant since) {
+    return lastSecondFactorAt != null && !lastSecondFactorAt.toInstant().isBefore(since);
+  }
+
+  /** Why an account is frozen before anything it publishes goes out. */
+  public enum FreezeReason {
+    BURST,
+    LINKS
+  }
+
+  /**
+   * Counts a publication and tells whether it looks like a hijacked dormant account: an account
+   * silent for {@code rules.dormancy()} that wakes up and, within {@code rules.wakeWindow()},
+   * publishes more than {@code rules.burst()} times or posts a link.
+   *
+   * @return the reason to freeze the account, or empty when the publication may go out
+   */
+  public Optional<FreezeReason> published(Instant at, boolean containsLinks, ActivityRules rules) {
+    Instant lastActivity =
+        lastPublishedAt == null ? createdAt.toInstant() : lastPublishedAt.toInstant();
+    if (lastActivity.isBefore(at.minus(rules.dormancy()))) {
+      wokeAt = at.atOffset(ZoneOffset.UTC);
+      publicationsSinceWake = 0;
+    }
+    lastPublishedAt = at.atOffset(ZoneOffset.UTC);
+    if (wokeAt == null || wokeAt.toInstant().isBefore(at.minus(rules.wakeWindow()))) {
+      return Optional.empty();
+    }
+    publicationsSinceWake++;
+    if (containsLinks) {
+      return Optional.of(FreezeReason.LINKS);
+    }
+    return publicationsSinceWake > rules.burst()
+        ? Optional.of(FreezeReason.BURST)
+        : Optional.empty();
+  }
+
+  /** Thresholds of the dormant-account watch. */
+  public record ActivityRules(
+      java.time.Duration dormancy, java.time.Duration wakeWindow, int burst) {}
+
+  public void freeze(Instant at) {
+    if (frozenAt == null) {
+      frozenAt = at.atOffset(ZoneOffset.UTC);
+    }
+  }
+
+  /** Staff reviewed the account and found its holder in control: it publishes again. */
+  public void unfreeze() {
+    frozenAt = null;
+    wokeAt = null;
+    publicationsSinceWake = 0;
+  }
+
+  public boolean isFrozen() {
+    return frozenAt != null;
   }
 
   public boolean isConfirmed() {

@@ -40,6 +40,8 @@ class MemberAccountsIT {
 
   @Inject NetworkDatabase database;
   @Inject MemberAccounts accounts;
+  @Inject org.parvis.network.official.control.OfficialRegistry officials;
+  @Inject DormantAccountWatch watch;
   @Inject UserTransaction transaction;
 
   @PersistenceContext(unitName = "network")
@@ -218,6 +220,106 @@ class MemberAccountsIT {
     assertThat(accounts.signIn(newEmail, PASSWORD.toCharArray(), address).status())
         .isEqualTo(Status.SIGNED_IN);
     assertThat(accounts.ownAccount(handle).orElseThrow().email()).isEqualTo(newEmail);
+  }
+
+  @Test
+  void anOfficialIsGrantedABadgeAndMustUseASecondFactorAfterDormancy() throws Exception {
+    confirmedMember();
+    var until = java.time.LocalDate.now().plusYears(2);
+    assertThat(officials.grant("admin", handle, "M", "COMMUNE", "23096", until))
+        .contains("official.title.invalid");
+    assertThat(officials.grant("admin", handle, "Maire de Guéret", "COMMUNE", "99999", until))
+        .contains("official.territory.invalid");
+    assertThat(
+            officials.grant(
+                "admin", handle, "Maire de Guéret", "COMMUNE", "23096", java.time.LocalDate.now()))
+        .contains("official.end.invalid");
+    assertThat(officials.grant("admin", handle, "Maire de Guéret", "COMMUNE", "23096", until))
+        .isEmpty();
+    assertThat(officials.badges(List.of(handle, "nobody"))).containsOnlyKeys(handle);
+    assertThat(officials.badges(List.of(handle)).get(handle)).containsExactly("Maire de Guéret");
+
+    var signIn = accounts.signIn(email, PASSWORD.toCharArray(), address);
+    assertThat(signIn.mustEnrolSecondFactor()).as("mandatory for officials").isTrue();
+    assertThat(watch.beforePublishing(handle, false, address))
+        .isEqualTo(DormantAccountWatch.Verdict.SECOND_FACTOR_REQUIRED);
+
+    String secret = org.parvis.kernel.api.security.Totp.newSecret();
+    var enrolment =
+        accounts.enrolSecondFactor(
+            handle,
+            secret,
+            org.parvis.kernel.api.security.Totp.codeAt(secret, java.time.Instant.now()),
+            address);
+    assertThat(enrolment.recoveryCodes()).hasSize(10);
+    assertThat(accounts.disableSecondFactor(handle, enrolment.recoveryCodes().get(0), address))
+        .contains("twoFactor.requiredForOfficials");
+    assertThat(watch.beforePublishing(handle, false, address))
+        .isEqualTo(DormantAccountWatch.Verdict.ALLOWED);
+
+    // 91 days without proving the second factor: publishing waits for a sign-in with it.
+    transaction.begin();
+    em.createNativeQuery(
+            "UPDATE member_account SET last_second_factor_at = last_second_factor_at - INTERVAL"
+                + " '91' DAY WHERE handle = ?")
+        .setParameter(1, handle)
+        .executeUpdate();
+    transaction.commit();
+    assertThat(watch.beforePublishing(handle, false, address))
+        .isEqualTo(DormantAccountWatch.Verdict.SECOND_FACTOR_REQUIRED);
+    assertThat(accounts.signIn(email, PASSWORD.toCharArray(), address).status())
+        .isEqualTo(Status.SECOND_FACTOR_NEEDED);
+    assertThat(accounts.secondFactor(handle, enrolment.recoveryCodes().get(1), address).status())
+        .isEqualTo(Status.SIGNED_IN);
+    assertThat(watch.beforePublishing(handle, false, address))
+        .isEqualTo(DormantAccountWatch.Verdict.ALLOWED);
+
+    long mandate =
+        officials.list(0, 100).stream()
+            .filter(m -> m.handle().equals(handle))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    assertThat(officials.revoke("admin", mandate)).isEmpty();
+    assertThat(officials.badges(List.of(handle))).isEmpty();
+    assertThat(accounts.securityLog(handle, 0, 20))
+        .extracting(MemberAccounts.SecurityLogEntry::kind)
+        .contains("MANDATE_GRANTED", "SECOND_FACTOR_ENROLLED", "MANDATE_REVOKED");
+  }
+
+  @Test
+  void aDormantAccountWakingUpWithABurstIsFrozenAndShownToStaff() throws Exception {
+    confirmedMember();
+    transaction.begin();
+    em.createNativeQuery(
+            "UPDATE member_account SET created_at = created_at - INTERVAL '200' DAY WHERE handle = ?")
+        .setParameter(1, handle)
+        .executeUpdate();
+    transaction.commit();
+    for (int i = 0; i < 5; i++) {
+      assertThat(watch.beforePublishing(handle, false, address))
+          .isEqualTo(DormantAccountWatch.Verdict.ALLOWED);
+    }
+    assertThat(watch.beforePublishing(handle, false, address))
+        .isEqualTo(DormantAccountWatch.Verdict.FROZEN);
+    assertThat(watch.beforePublishing(handle, false, address))
+        .as("nothing goes out until staff review it")
+        .isEqualTo(DormantAccountWatch.Verdict.FROZEN);
+
+    assertThat(watch.pendingCount()).isPositive();
+    var freeze =
+        watch.pending(0, 100).stream()
+            .filter(f -> f.handle().equals(handle))
+            .findFirst()
+            .orElseThrow();
+    assertThat(freeze.reason()).isEqualTo("BURST");
+    assertThat(watch.review("moderator", freeze.id(), true)).isEmpty();
+    assertThat(watch.review("moderator", freeze.id(), true)).contains("freeze.reviewed");
+    assertThat(watch.beforePublishing(handle, true, address))
+        .isEqualTo(DormantAccountWatch.Verdict.ALLOWED);
+    assertThat(accounts.securityLog(handle, 0, 20))
+        .extracting(MemberAccounts.SecurityLogEntry::kind)
+        .contains("ACCOUNT_FROZEN", "FREEZE_LIFTED");
   }
 
   private void confirmedMember() {

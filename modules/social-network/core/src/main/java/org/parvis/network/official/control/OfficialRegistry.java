@@ -1,0 +1,196 @@
+package org.parvis.network.official.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.parvis.network.api.Officials;
+import org.parvis.network.member.entity.MemberAccount;
+import org.parvis.network.member.entity.MemberSecurityEvent;
+import org.parvis.network.official.entity.OfficialMandate;
+import org.parvis.network.official.entity.OfficialMandate.TerritoryKind;
+import org.parvis.network.territory.entity.Commune;
+
+/**
+ * Verified officials on the network database, for the console and for every page that shows
+ * members.
+ */
+@ApplicationScoped
+public class OfficialRegistry implements Officials {
+
+  static final int MAX_PAGE = 100;
+
+  /** Mandates end at midnight, Paris time: the day of the end date still counts. */
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @PersistenceContext(unitName = "network")
+  EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public List<Mandate> list(int first, int size) {
+    return em.createNamedQuery(OfficialMandate.LIST, OfficialMandate.class)
+        .setParameter("since", today())
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
+        .getResultStream()
+        .map(
+            o ->
+                new Mandate(
+                    o.id(),
+                    o.member().handle(),
+                    o.member().displayName(),
+                    o.title(),
+                    o.territoryKind().name(),
+                    o.territoryName(),
+                    o.endsOn()))
+        .toList();
+  }
+
+  @Override
+  @Transactional
+  public Optional<String> grant(
+      String grantedBy,
+      String handle,
+      String title,
+      String territoryKind,
+      String territoryCode,
+      LocalDate endsOn) {
+    var member =
+        em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
+            .setParameter("handle", MemberAccount.normalizeHandle(handle))
+            .getResultStream()
+            .filter(MemberAccount::isConfirmed)
+            .findFirst();
+    if (member.isEmpty()) {
+      return Optional.of("official.member.unknown");
+    }
+    if (!OfficialMandate.validTitle(title)) {
+      return Optional.of("official.title.invalid");
+    }
+    if (endsOn == null || !endsOn.isAfter(today()) || endsOn.isAfter(today().plusYears(7))) {
+      return Optional.of("official.end.invalid");
+    }
+    TerritoryKind kind;
+    try {
+      kind = TerritoryKind.valueOf(String.valueOf(territoryKind).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return Optional.of("official.territory.invalid");
+    }
+    String code = territoryCode == null ? "" : territoryCode.strip().toUpperCase(Locale.ROOT);
+    var territoryName = territoryName(kind, code);
+    if (territoryName.isEmpty()) {
+      return Optional.of("official.territory.invalid");
+    }
+    var now = clock.instant();
+    em.persist(
+        new OfficialMandate(
+            member.get(),
+            title,
+            kind,
+            kind == TerritoryKind.NATIONAL ? null : code,
+            territoryName.get(),
+            endsOn,
+            now,
+            grantedBy));
+    em.persist(
+        new MemberSecurityEvent(
+            member.get(), now, MemberSecurityEvent.Kind.MANDATE_GRANTED, null, title.strip()));
+    return Optional.empty();
+  }
+
+  @Override
+  @Transactional
+  public Optional<String> renew(String staff, long mandateId, LocalDate newEnd) {
+    var mandate = em.find(OfficialMandate.class, mandateId);
+    if (mandate == null) {
+      return Optional.of("official.unknown");
+    }
+    if (newEnd == null || newEnd.isAfter(today().plusYears(7)) || !mandate.renew(newEnd, today())) {
+      return Optional.of("official.end.invalid");
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  @Transactional
+  public Optional<String> revoke(String staff, long mandateId) {
+    var mandate = em.find(OfficialMandate.class, mandateId);
+    if (mandate == null) {
+      return Optional.of("official.unknown");
+    }
+    mandate.revoke(clock.instant(), staff);
+    em.persist(
+        new MemberSecurityEvent(
+            mandate.member(),
+            clock.instant(),
+            MemberSecurityEvent.Kind.MANDATE_REVOKED,
+            null,
+            mandate.title()));
+    return Optional.empty();
+  }
+
+  @Override
+  public Map<String, List<String>> badges(Collection<String> handles) {
+    if (handles.isEmpty()) {
+      return Map.of();
+    }
+    var badges = new LinkedHashMap<String, List<String>>();
+    em.createNamedQuery(OfficialMandate.ACTIVE_OF_MEMBERS, OfficialMandate.class)
+        .setParameter("handles", handles.stream().map(MemberAccount::normalizeHandle).toList())
+        .setParameter("today", today())
+        .getResultStream()
+        .forEach(
+            o ->
+                badges
+                    .computeIfAbsent(o.member().handle(), h -> new java.util.ArrayList<>())
+                    .add(o.title()));
+    return badges;
+  }
+
+  /** Whether the member holds a mandate in force today. */
+  public boolean isOfficial(MemberAccount member) {
+    return em.createNamedQuery(OfficialMandate.ACTIVE_COUNT_OF_MEMBER, Long.class)
+            .setParameter("member", member)
+            .setParameter("today", today())
+            .getSingleResult()
+        > 0;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(PARIS));
+  }
+
+  private Optional<String> territoryName(TerritoryKind kind, String code) {
+    return switch (kind) {
+      case NATIONAL -> Optional.of("France");
+      case COMMUNE ->
+          code.matches("[0-9AB]{5}")
+              ? Optional.ofNullable(em.find(Commune.class, code)).map(Commune::name)
+              : Optional.empty();
+      case DEPARTEMENT -> name("territory_departement", code);
+      case REGION -> name("territory_region", code);
+    };
+  }
+
+  private Optional<String> name(String table, String code) {
+    if (!code.matches("[0-9AB]{1,3}")) {
+      return Optional.empty();
+    }
+    return em.createNativeQuery("SELECT name FROM " + table + " WHERE code = ?")
+        .setParameter(1, code)
+        .getResultStream()
+        .findFirst()
+        .map(String.class::cast);
+  }
+}
