@@ -158,6 +158,18 @@ class MemberAccountsIT {
         .doesNotContain("Exception");
   }
 
+  /** A member registered through the site and confirmed through the link of their mail. */
+  static void registerAndConfirm(String handle, String email, String password) {
+    var visitor = new WebSession();
+    visitor.get("/reseau/inscription.xhtml");
+    var fields = new HashMap<>(registration(handle, email));
+    fields.put("password", password);
+    assertThat(visitor.submit("register", "submit", fields).statusCode()).isIn(302, 303);
+    var member = new WebSession();
+    member.get(Mailbox.linkPath(Mailbox.lastTo(email, "Confirmez votre adresse")));
+    assertThat(member.submit("confirm", "submit", Map.of()).statusCode()).isIn(302, 303);
+  }
+
   private static Map<String, String> registration(String handle, String email) {
     return Map.of(
         "displayName", "Jeanne Barret",

@@ -23,9 +23,14 @@ final class SecondFactor {
     this.recoveryCodes = recoveryCodes;
   }
 
-  /** Enrols from the two-factor page with the code of the current step. */
+  /** Enrols from the console's two-factor page with the code of the current step. */
   static SecondFactor enrol(WebSession staff) {
-    var page = Jsoup.parse(staff.get("/console/staff/two-factor.xhtml").body());
+    return enrol(staff, "/console/staff/two-factor.xhtml");
+  }
+
+  /** Enrols from the two-factor page at {@code path} with the code of the current step. */
+  static SecondFactor enrol(WebSession staff, String path) {
+    var page = Jsoup.parse(staff.get(path).body());
     assertThat(page.selectFirst("img#qrCode").attr("src")).startsWith("data:image/svg+xml;base64,");
     String secret = page.selectFirst("#secret").text().replace(" ", "");
     var enrolled =

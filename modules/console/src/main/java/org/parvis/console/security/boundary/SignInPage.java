@@ -105,7 +105,6 @@ public class SignInPage {
     return PendingSecondFactor.of(request()).isPresent();
   }
 
-
   public String createFirstAdministrator() {
     var outcome =
         staff.createFirstAdministrator(

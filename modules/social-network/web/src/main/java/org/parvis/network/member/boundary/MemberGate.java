@@ -10,13 +10,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.parvis.network.member.control.MemberAccounts;
 
-/** On every member page: an account that no longer exists ends its sessions at once. */
+/**
+ * On every member page: an account that no longer exists ends its sessions at once, and a verified
+ * official without a second factor reaches nothing but the page that sets it up.
+ */
 @WebFilter(filterName = "memberGate", urlPatterns = "/compte/*")
 public class MemberGate extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
   @Inject transient MemberAccounts accounts;
+  static final String ENROLMENT_REQUIRED = "parvis.secondFactorEnrolmentRequired";
+  static final String ENROLMENT_PAGE = "/compte/double-authentification.xhtml";
 
   @Override
   protected void doFilter(
@@ -30,6 +35,14 @@ public class MemberGate extends HttpFilter {
         session.invalidate();
       }
       response.sendRedirect(request.getContextPath() + "/connexion.xhtml");
+      return;
+    }
+    var session = request.getSession(false);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (session != null
+        && session.getAttribute(ENROLMENT_REQUIRED) != null
+        && !path.equals(ENROLMENT_PAGE)) {
+      response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
       return;
     }
     chain.doFilter(request, response);

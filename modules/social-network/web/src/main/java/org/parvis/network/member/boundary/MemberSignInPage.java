@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parvis.kernel.api.web.PageMessages;
+import org.parvis.kernel.api.web.PendingSecondFactor;
 import org.parvis.network.member.control.MemberAccounts;
 
 /** Members sign in with their email and password, and sign out. */
@@ -24,6 +25,7 @@ public class MemberSignInPage {
   @Inject PageMessages messages;
 
   private String email;
+  private String code;
   private String password;
 
   public String signIn() {
@@ -47,28 +49,76 @@ public class MemberSignInPage {
         messages.error("signin.failed");
         return null;
       }
+      case SECOND_FACTOR_NEEDED -> {
+        PendingSecondFactor.start(request, result.handle());
+        return null;
+      }
       default -> {
-        // A new session id at sign-in: an id planted before cannot be reused (session fixation).
-        request.getSession(true);
-        request.changeSessionId();
-        var status =
-            security.authenticate(
-                request,
-                (HttpServletResponse) faces.getExternalContext().getResponse(),
-                AuthenticationParameters.withParams()
-                    .newAuthentication(true)
-                    .credential(new VerifiedMember(result.handle())));
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-          faces.responseComplete();
-          return null;
-        }
-        if (status != AuthenticationStatus.SUCCESS) {
-          messages.error("signin.failed");
-          return null;
-        }
-        return "/compte/index.xhtml?faces-redirect=true";
+        return startSession(result);
       }
     }
+  }
+
+  /** The second step: a code from the authenticator app, or a recovery code. */
+  public String confirmSecondFactor() {
+    var request = request();
+    var pending = PendingSecondFactor.of(request);
+    if (pending.isEmpty()) {
+      messages.error("twoFactor.expired");
+      return null;
+    }
+    var result = accounts.secondFactor(pending.get().account(), code, request.getRemoteAddr());
+    code = null;
+    switch (result.status()) {
+      case THROTTLED -> {
+        messages.error("signin.throttled", Math.max(1, result.retryAfter().toSeconds()));
+        return null;
+      }
+      case SIGNED_IN -> {
+        PendingSecondFactor.clear(request);
+        return startSession(result);
+      }
+      default -> {
+        messages.error("twoFactor.code.wrong");
+        return null;
+      }
+    }
+  }
+
+  public String cancelSecondFactor() {
+    PendingSecondFactor.clear(request());
+    return "/connexion.xhtml?faces-redirect=true";
+  }
+
+  public boolean isSecondStep() {
+    return PendingSecondFactor.of(request()).isPresent();
+  }
+
+  private String startSession(MemberAccounts.SignIn result) {
+    var request = request();
+    // A new session id at sign-in: an id planted before cannot be reused (session fixation).
+    request.getSession(true);
+    request.changeSessionId();
+    var status =
+        security.authenticate(
+            request,
+            (HttpServletResponse) faces.getExternalContext().getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new VerifiedMember(result.handle())));
+    if (status == AuthenticationStatus.SEND_CONTINUE && !result.mustEnrolSecondFactor()) {
+      faces.responseComplete();
+      return null;
+    }
+    if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
+      messages.error("signin.failed");
+      return null;
+    }
+    if (result.mustEnrolSecondFactor()) {
+      request.getSession().setAttribute(MemberGate.ENROLMENT_REQUIRED, Boolean.TRUE);
+      return MemberGate.ENROLMENT_PAGE + "?faces-redirect=true";
+    }
+    return "/compte/index.xhtml?faces-redirect=true";
   }
 
   public String signOut() throws ServletException {
@@ -83,6 +133,14 @@ public class MemberSignInPage {
 
   private HttpServletRequest request() {
     return (HttpServletRequest) faces.getExternalContext().getRequest();
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public String getEmail() {

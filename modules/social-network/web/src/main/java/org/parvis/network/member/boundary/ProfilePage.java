@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.parvis.network.api.Officials;
 import org.parvis.network.member.control.MemberAccounts;
 import org.parvis.network.member.control.MemberAccounts.PublicProfile;
 
@@ -15,6 +16,7 @@ public class ProfilePage {
 
   @Inject FacesContext faces;
   @Inject MemberAccounts accounts;
+  @Inject Officials officials;
 
   private String handle;
   private PublicProfile profile;
@@ -26,6 +28,15 @@ public class ProfilePage {
       faces.getExternalContext().responseSendError(404, "no such member");
       faces.responseComplete();
     }
+  }
+
+  /** The mandates in force the member holds, verified by staff. */
+  public java.util.List<String> getBadges() {
+    return profile == null
+        ? java.util.List.of()
+        : officials
+            .badges(java.util.List.of(profile.handle()))
+            .getOrDefault(profile.handle(), java.util.List.of());
   }
 
   public PublicProfile getProfile() {

@@ -1,0 +1,48 @@
+package org.parvis.console.network.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+import org.parvis.kernel.api.web.PageMessages;
+import org.parvis.network.api.AccountWatch;
+import org.parvis.network.api.AccountWatch.Freeze;
+
+/**
+ * Moderators and administrators review the accounts the dormant-account watch froze: lift the
+ * freeze once the holder is known to be in control, or keep it.
+ */
+@Named
+@RequestScoped
+public class FrozenAccountsPage {
+
+  static final int PAGE_SIZE = 50;
+
+  @Inject SecurityContext security;
+  @Inject AccountWatch watch;
+  @Inject PageMessages messages;
+
+  private List<Freeze> freezes;
+
+  public List<Freeze> getFreezes() {
+    if (freezes == null) {
+      freezes = watch.pending(0, PAGE_SIZE);
+    }
+    return freezes;
+  }
+
+  public long getPendingCount() {
+    return watch.pendingCount();
+  }
+
+  public void review(long freezeId, boolean lift) {
+    var problem = watch.review(security.getCallerPrincipal().getName(), freezeId, lift);
+    if (problem.isPresent()) {
+      messages.error(problem.get());
+      return;
+    }
+    messages.info(lift ? "freeze.lifted" : "freeze.kept");
+    freezes = null;
+  }
+}

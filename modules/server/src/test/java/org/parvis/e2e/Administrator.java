@@ -1,0 +1,82 @@
+package org.parvis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.jsoup.Jsoup;
+
+/**
+ * The first administrator of the end-to-end server, created once whichever test class needs it
+ * first: with the setup code from the server log (after a wrong one is refused), then the second
+ * factor enrolled as the console demands.
+ */
+final class Administrator {
+
+  static final String USERNAME = "admin-e2e";
+  static final String PASSWORD = "un parvis pour tout le monde";
+
+  private static SecondFactor factor;
+
+  private Administrator() {}
+
+  /** The administrator's authenticator, setting the administrator up on first use. */
+  static synchronized SecondFactor factor() {
+    if (factor == null) {
+      factor = setUp();
+    }
+    return factor;
+  }
+
+  /** A console session of the administrator (each uses one of the recovery codes). */
+  static WebSession signedIn() {
+    return SecondFactor.signIn(USERNAME, PASSWORD, factor().recoveryCodes.pop());
+  }
+
+  private static SecondFactor setUp() {
+    var visitor = new WebSession();
+    var page = Jsoup.parse(visitor.get("/console/").body());
+    assertThat(page.selectFirst("form#setup"))
+        .as("a fresh server: no administrator yet")
+        .isNotNull();
+    var wrongCode =
+        visitor.submit(
+            "setup",
+            "create",
+            Map.of(
+                "setupCode",
+                "AAAAA-AAAAA-AAAAA-AAAAA",
+                "setupUsername",
+                USERNAME,
+                "setupDisplayName",
+                "Admin",
+                "setupPassword",
+                PASSWORD));
+    assertThat(wrongCode.body()).contains("Ce code d’installation n’est pas le bon.");
+    String code;
+    try {
+      code = ConsoleSignInIT.setupCodeFromTheServerLog();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    var created =
+        visitor.submit(
+            "setup",
+            "create",
+            Map.of(
+                "setupCode", code,
+                "setupUsername", USERNAME,
+                "setupDisplayName", "Administratrice",
+                "setupPassword", PASSWORD));
+    assertThat(created.statusCode()).isIn(302, 303);
+    assertThat(created.headers().firstValue("Location").orElseThrow())
+        .as("the second factor is set up before anything else")
+        .contains("/console/staff/two-factor.xhtml");
+    assertThat(visitor.get("/console/staff/").headers().firstValue("Location").orElseThrow())
+        .contains("/console/staff/two-factor.xhtml");
+    var enrolled = SecondFactor.enrol(visitor);
+    assertThat(visitor.get("/console/staff/").statusCode()).isEqualTo(200);
+    return enrolled;
+  }
+}
