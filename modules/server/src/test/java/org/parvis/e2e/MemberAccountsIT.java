@@ -113,6 +113,37 @@ class MemberAccountsIT {
   }
 
   @Test
+  void aSignInFromANewBrowserIsMailedAndAnotherSessionCanBeEnded() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String email = "olympe." + id + "@example.org";
+    registerAndConfirm("olympe-" + id, email, PASSWORD);
+
+    var laptop = new WebSession();
+    assertThat(signIn(laptop, email, PASSWORD).statusCode()).isIn(302, 303);
+    laptop.get("/reseau/compte/index.xhtml");
+    laptop.submit("signout", "signOut", Map.of());
+    assertThat(signIn(laptop, email, PASSWORD).statusCode()).isIn(302, 303);
+
+    var phone = new WebSession();
+    assertThat(signIn(phone, email, PASSWORD).statusCode()).isIn(302, 303);
+    var mail = Mailbox.lastTo(email, "Nouvelle connexion");
+    assertThat(Mailbox.body(mail)).contains("127.0.0.1");
+    assertThat(Mailbox.countTo(email)).as("confirmation + one new device only").isEqualTo(2);
+
+    var account = Jsoup.parse(laptop.get("/reseau/compte/index.xhtml").body());
+    assertThat(account.select("#sessions tbody tr")).hasSize(2);
+    assertThat(phone.get("/reseau/compte/index.xhtml").statusCode()).isEqualTo(200);
+    String end = account.selectFirst("#sessions input[type=submit]").attr("name");
+    var ended = laptop.submit("sessionList", end, Map.of());
+    assertThat(ended.statusCode()).isIn(302, 303);
+    assertThat(
+            phone.get("/reseau/compte/index.xhtml").headers().firstValue("Location").orElseThrow())
+        .as("the ended session is signed out at its next request")
+        .contains("/connexion.xhtml");
+    assertThat(laptop.get("/reseau/compte/index.xhtml").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aFormPostedWithoutItsViewStateOrWithAForgedOneWritesNothing() {
     var forger = new WebSession();
     forger.get("/reseau/inscription.xhtml");

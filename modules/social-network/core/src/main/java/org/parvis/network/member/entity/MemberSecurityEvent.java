@@ -48,7 +48,9 @@ public class MemberSecurityEvent {
     MANDATE_REVOKED,
     ACCOUNT_FROZEN,
     FREEZE_LIFTED,
-    FREEZE_KEPT
+    FREEZE_KEPT,
+    NEW_DEVICE,
+    SESSION_ENDED
   }
 
   @Id

@@ -12,6 +12,7 @@ import org.parvis.network.mail.boundary.OutboxDelivery;
 import org.parvis.network.member.control.MemberAccounts;
 import org.parvis.network.member.control.MemberAccounts.OwnAccount;
 import org.parvis.network.member.control.MemberAccounts.SecurityLogEntry;
+import org.parvis.network.member.control.MemberSessions;
 
 /** The signed-in member's own account: details, change of email, security log. */
 @Named
@@ -23,6 +24,7 @@ public class AccountPage {
   @Inject FacesContext faces;
   @Inject SecurityContext security;
   @Inject MemberAccounts accounts;
+  @Inject MemberSessions sessions;
   @Inject PageMessages messages;
   @Inject OutboxDelivery mailRelay;
 
@@ -43,6 +45,21 @@ public class AccountPage {
       log = accounts.securityLog(handle(), 0, LOG_SIZE);
     }
     return log;
+  }
+
+  public List<MemberSessions.SessionView> getSessions() {
+    var session = ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession(false);
+    Object key = session == null ? null : session.getAttribute(MemberGate.SESSION_KEY);
+    return sessions.openSessions(handle(), key instanceof String k ? k : null);
+  }
+
+  public String endSession(String sessionId) {
+    var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    if (sessions.end(handle(), sessionId, request.getRemoteAddr())) {
+      messages.info("account.sessions.ended");
+      messages.keepForNextPage();
+    }
+    return "/compte/index.xhtml?faces-redirect=true";
   }
 
   public String changeEmail() {

@@ -9,17 +9,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.parvis.network.member.control.MemberAccounts;
+import org.parvis.network.member.control.MemberSessions;
 
 /**
- * On every member page: an account that no longer exists ends its sessions at once, and a verified
- * official without a second factor reaches nothing but the page that sets it up.
+ * On every request of a signed-in member: a session the member ended from elsewhere, or an account
+ * that no longer exists, is signed out at once; a verified official without a second factor reaches
+ * no account page but the one that sets it up.
  */
-@WebFilter(filterName = "memberGate", urlPatterns = "/compte/*")
+@WebFilter(filterName = "memberGate", urlPatterns = "/*")
 public class MemberGate extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
   @Inject transient MemberAccounts accounts;
+  @Inject transient MemberSessions sessions;
+  static final String SESSION_KEY = "parvis.memberSession";
   static final String ENROLMENT_REQUIRED = "parvis.secondFactorEnrolmentRequired";
   static final String ENROLMENT_PAGE = "/compte/double-authentification.xhtml";
 
@@ -27,20 +31,27 @@ public class MemberGate extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
     var caller = request.getUserPrincipal();
-    if (caller != null && !accounts.isActive(caller.getName())) {
+    if (caller == null || path.startsWith("/jakarta.faces.resource/")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    var session = request.getSession(false);
+    Object key = session == null ? null : session.getAttribute(SESSION_KEY);
+    if (!(key instanceof String sessionKey)
+        || !sessions.touch(sessionKey)
+        || !accounts.isActive(caller.getName())) {
+      // Ended from the member's security page, or the account is gone: signed out at once.
       request.logout();
-      var session = request.getSession(false);
       if (session != null) {
         session.invalidate();
       }
       response.sendRedirect(request.getContextPath() + "/connexion.xhtml");
       return;
     }
-    var session = request.getSession(false);
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (session != null
-        && session.getAttribute(ENROLMENT_REQUIRED) != null
+    if (session.getAttribute(ENROLMENT_REQUIRED) != null
+        && path.startsWith("/compte/")
         && !path.equals(ENROLMENT_PAGE)) {
       response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
       return;

@@ -8,11 +8,14 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.kernel.api.web.PendingSecondFactor;
+import org.parvis.network.mail.boundary.OutboxDelivery;
 import org.parvis.network.member.control.MemberAccounts;
+import org.parvis.network.member.control.MemberSessions;
 
 /** Members sign in with their email and password, and sign out. */
 @Named
@@ -22,6 +25,8 @@ public class MemberSignInPage {
   @Inject FacesContext faces;
   @Inject SecurityContext security;
   @Inject MemberAccounts accounts;
+  @Inject MemberSessions sessions;
+  @Inject OutboxDelivery outbox;
   @Inject PageMessages messages;
 
   private String email;
@@ -107,6 +112,7 @@ public class MemberSignInPage {
                 .newAuthentication(true)
                 .credential(new VerifiedMember(result.handle())));
     if (status == AuthenticationStatus.SEND_CONTINUE && !result.mustEnrolSecondFactor()) {
+      rememberSession(request, result.handle());
       faces.responseComplete();
       return null;
     }
@@ -114,6 +120,7 @@ public class MemberSignInPage {
       messages.error("signin.failed");
       return null;
     }
+    rememberSession(request, result.handle());
     if (result.mustEnrolSecondFactor()) {
       request.getSession().setAttribute(MemberGate.ENROLMENT_REQUIRED, Boolean.TRUE);
       return MemberGate.ENROLMENT_PAGE + "?faces-redirect=true";
@@ -121,7 +128,39 @@ public class MemberSignInPage {
     return "/compte/index.xhtml?faces-redirect=true";
   }
 
+  /**
+   * Records the session (listed on the member's security page) and the browser: a device cookie the
+   * member's browser keeps; a browser without a known one makes an email to the holder.
+   */
+  private void rememberSession(HttpServletRequest request, String handle) {
+    String known = null;
+    if (request.getCookies() != null) {
+      for (var cookie : request.getCookies()) {
+        if (DEVICE_COOKIE.equals(cookie.getName())) {
+          known = cookie.getValue();
+        }
+      }
+    }
+    var opened =
+        sessions.open(handle, known, request.getHeader("User-Agent"), request.getRemoteAddr());
+    request.getSession().setAttribute(MemberGate.SESSION_KEY, opened.sessionKey());
+    var cookie = new Cookie(DEVICE_COOKIE, opened.deviceToken());
+    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    cookie.setHttpOnly(true);
+    cookie.setSecure(request.isSecure());
+    cookie.setMaxAge((int) java.time.Duration.ofDays(400).toSeconds());
+    cookie.setAttribute("SameSite", "Lax");
+    ((HttpServletResponse) faces.getExternalContext().getResponse()).addCookie(cookie);
+    outbox.soon();
+  }
+
+  static final String DEVICE_COOKIE = "parvis-device";
+
   public String signOut() throws ServletException {
+    var session = request().getSession(false);
+    if (session != null && session.getAttribute(MemberGate.SESSION_KEY) instanceof String key) {
+      sessions.close(key);
+    }
     request().logout();
     faces.getExternalContext().invalidateSession();
     return "/connexion.xhtml?faces-redirect=true&deconnecte=1";

@@ -1,0 +1,198 @@
+package org.parvis.network.member.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parvis.network.member.entity.MemberAccount;
+import org.parvis.network.member.entity.MemberDevice;
+import org.parvis.network.member.entity.MemberEmailToken;
+import org.parvis.network.member.entity.MemberSecurityEvent;
+import org.parvis.network.member.entity.MemberSecurityEvent.Kind;
+import org.parvis.network.member.entity.MemberSession;
+
+/**
+ * Members' signed-in sessions and known browsers: a sign-in from a browser the member never used
+ * sends them an email, and they see and end their open sessions from their security page.
+ */
+@ApplicationScoped
+public class MemberSessions {
+
+  /** Sessions idle longer than the container's timeout (30 minutes) are over anyway. */
+  static final Duration IDLE = Duration.ofMinutes(31);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "network")
+  EntityManager em;
+
+  @Inject MemberMail mail;
+
+  Clock clock = Clock.systemUTC();
+
+  /** The keys a new session keeps: in the HTTP session, and in the device cookie. */
+  public record Opened(String sessionKey, String deviceToken) {}
+
+  /**
+   * Records a completed sign-in: the session, and the browser (a new device token when the cookie
+   * is missing or unknown; an email to the holder when they had signed in from elsewhere before).
+   */
+  @Transactional
+  public Opened open(String handle, String deviceToken, String userAgent, String remoteAddress) {
+    Instant now = clock.instant();
+    var member = member(handle).orElseThrow();
+    String browser = describe(userAgent);
+    var device =
+        deviceToken == null || deviceToken.length() != 43
+            ? null
+            : em.find(MemberDevice.class, MemberEmailToken.digest(deviceToken));
+    String token = deviceToken;
+    if (device == null || !device.member().id().equals(member.id())) {
+      long known =
+          em.createNamedQuery(MemberDevice.COUNT_OF_MEMBER, Long.class)
+              .setParameter("member", member)
+              .getSingleResult();
+      token = randomKey();
+      em.persist(new MemberDevice(MemberEmailToken.digest(token), member, browser, now));
+      if (known > 0) {
+        mail.send(
+            member.email(),
+            member.language(),
+            "newDevice",
+            now,
+            member.displayName(),
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(member.language())
+                .withZone(ZoneId.of("Europe/Paris"))
+                .format(now),
+            browser,
+            remoteAddress,
+            mail.link("/mot-de-passe-oublie.xhtml"));
+        em.persist(new MemberSecurityEvent(member, now, Kind.NEW_DEVICE, remoteAddress, browser));
+      }
+    } else {
+      device.seen(now);
+    }
+    String key = randomKey();
+    em.persist(
+        new MemberSession(MemberEmailToken.digest(key), member, remoteAddress, browser, now));
+    return new Opened(key, token);
+  }
+
+  /** Whether the session is still open (not ended from elsewhere); records the activity. */
+  @Transactional
+  public boolean touch(String sessionKey) {
+    var session = session(sessionKey);
+    if (session.isEmpty() || !session.get().isOpen()) {
+      return false;
+    }
+    session.get().seen(clock.instant());
+    return true;
+  }
+
+  /** Ends the session at sign-out. */
+  @Transactional
+  public void close(String sessionKey) {
+    session(sessionKey).ifPresent(s -> s.end(clock.instant()));
+  }
+
+  /** A session as its member sees it; {@code id} is the digest of its key, never the key. */
+  public record SessionView(
+      String id,
+      Instant startedAt,
+      Instant lastSeenAt,
+      String remoteAddress,
+      String browser,
+      boolean current) {}
+
+  public List<SessionView> openSessions(String handle, String currentKey) {
+    var member = member(handle);
+    if (member.isEmpty()) {
+      return List.of();
+    }
+    String current = currentKey == null ? "" : MemberEmailToken.digest(currentKey);
+    return em.createNamedQuery(MemberSession.OPEN_OF_MEMBER, MemberSession.class)
+        .setParameter("member", member.get())
+        .setParameter("since", clock.instant().minus(IDLE).atOffset(java.time.ZoneOffset.UTC))
+        .setMaxResults(50)
+        .getResultStream()
+        .map(
+            s ->
+                new SessionView(
+                    s.digest(),
+                    s.startedAt(),
+                    s.lastSeenAt(),
+                    s.remoteAddress(),
+                    s.browser(),
+                    s.digest().equals(current)))
+        .toList();
+  }
+
+  /** Ends one of the member's own sessions (signed out at its next request). */
+  @Transactional
+  public boolean end(String handle, String sessionId, String remoteAddress) {
+    var member = member(handle);
+    var session = sessionId == null ? null : em.find(MemberSession.class, sessionId);
+    if (member.isEmpty() || session == null || !session.member().id().equals(member.get().id())) {
+      return false;
+    }
+    session.end(clock.instant());
+    em.persist(
+        new MemberSecurityEvent(
+            member.get(), clock.instant(), Kind.SESSION_ENDED, remoteAddress, session.browser()));
+    return true;
+  }
+
+  private Optional<MemberSession> session(String key) {
+    return key == null
+        ? Optional.empty()
+        : Optional.ofNullable(em.find(MemberSession.class, MemberEmailToken.digest(key)));
+  }
+
+  private Optional<MemberAccount> member(String handle) {
+    return em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
+        .setParameter("handle", MemberAccount.normalizeHandle(handle))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static String randomKey() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** "Firefox on Linux": enough for a holder to recognise their browser, nothing more kept. */
+  static String describe(String userAgent) {
+    String ua = userAgent == null ? "" : userAgent.toLowerCase(Locale.ROOT);
+    String browser =
+        ua.contains("edg/")
+            ? "Edge"
+            : ua.contains("firefox/")
+                ? "Firefox"
+                : ua.contains("chrome/") || ua.contains("chromium/")
+                    ? "Chrome"
+                    : ua.contains("safari/") ? "Safari" : ua.isEmpty() ? "?" : "other browser";
+    String system =
+        ua.contains("android")
+            ? "Android"
+            : ua.contains("iphone") || ua.contains("ipad")
+                ? "iOS"
+                : ua.contains("windows")
+                    ? "Windows"
+                    : ua.contains("mac os") ? "macOS" : ua.contains("linux") ? "Linux" : "?";
+    return browser + " / " + system;
+  }
+}
