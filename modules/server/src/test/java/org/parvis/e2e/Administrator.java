@@ -16,6 +16,7 @@ final class Administrator {
 
   static final String USERNAME = "admin-e2e";
   static final String PASSWORD = "un parvis pour tout le monde";
+  static final String EMAIL = "admin-e2e@example.org";
 
   private static SecondFactor factor;
 
@@ -35,6 +36,7 @@ final class Administrator {
   }
 
   private static SecondFactor setUp() {
+    Mailbox.start();
     var visitor = new WebSession();
     var page = Jsoup.parse(visitor.get("/console/").body());
     assertThat(page.selectFirst("form#setup"))
@@ -68,6 +70,7 @@ final class Administrator {
                 "setupCode", code,
                 "setupUsername", USERNAME,
                 "setupDisplayName", "Administratrice",
+                "setupEmail", EMAIL,
                 "setupPassword", PASSWORD));
     assertThat(created.statusCode()).isIn(302, 303);
     assertThat(created.headers().firstValue("Location").orElseThrow())

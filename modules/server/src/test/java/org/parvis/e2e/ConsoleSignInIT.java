@@ -63,6 +63,9 @@ class ConsoleSignInIT {
     assertThat(signedIn.statusCode()).isIn(302, 303);
     assertThat(staff.sessionId()).as("session id rotated at sign-in").isNotEqualTo(between);
 
+    var notice = Mailbox.lastTo(Administrator.EMAIL, "Nouvelle connexion à la console");
+    assertThat(Mailbox.body(notice)).contains("127.0.0.1", "Hello", "Administratrice");
+
     var dashboard = staff.get("/console/staff/");
     assertThat(dashboard.statusCode()).isEqualTo(200);
     assertThat(Jsoup.parse(dashboard.body()).select("#caller").text()).contains(ADMIN);
@@ -94,7 +97,15 @@ class ConsoleSignInIT {
         admin.submit(
             "newStaff",
             "createStaff",
-            Map.of("newUsername", editor, "newDisplayName", "Éditrice", "newRoles", "editor"));
+            Map.of(
+                "newUsername",
+                editor,
+                "newDisplayName",
+                "Éditrice",
+                "newEmail",
+                editor + "@example.org",
+                "newRoles",
+                "editor"));
     var message = Jsoup.parse(created.body()).select(".messages").text();
     var oneTime = Pattern.compile("([a-z2-9]{5}(?:-[a-z2-9]{5}){3})").matcher(message);
     assertThat(oneTime.find()).as(message).isTrue();

@@ -69,6 +69,7 @@ class PostgresqlEndToEndPostgresqlIT {
                 "setupCode", code,
                 "setupUsername", "admin-pg",
                 "setupDisplayName", "Admin",
+                "setupEmail", "admin-pg@example.org",
                 "setupPassword", "un parvis sur postgresql"));
     assertThat(created.statusCode()).isIn(302, 303);
 

@@ -18,7 +18,12 @@ public interface StaffDirectory {
    * holder must replace at the first sign-in.
    */
   Creation create(
-      String administrator, String username, String displayName, Set<Role> roles, String address);
+      String administrator,
+      String username,
+      String displayName,
+      String email,
+      Set<Role> roles,
+      String address);
 
   /**
    * Disables or enables an account on behalf of {@code administrator}; nobody disables their own.

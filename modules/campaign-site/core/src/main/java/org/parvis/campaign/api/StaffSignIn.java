@@ -44,7 +44,22 @@ public interface StaffSignIn {
    * at start (never a default password).
    */
   SetupResult createFirstAdministrator(
-      String setupCode, String username, String displayName, char[] password, String remoteAddress);
+      String setupCode,
+      String username,
+      String displayName,
+      String email,
+      char[] password,
+      String remoteAddress);
+
+  /**
+   * Records the browser of a completed sign-in, known by its device token (a long-lived cookie). A
+   * browser without a known token gets a new one, and the holder an email, unless it is their very
+   * first sign-in.
+   *
+   * @return the device token for the browser to keep
+   */
+  String recognizeDevice(
+      String username, String deviceToken, String userAgent, String remoteAddress);
 
   /**
    * Changes a signed-in staff member's password after checking the current one (failures count

@@ -26,12 +26,14 @@ public class SignInPage {
   @Inject FacesContext faces;
   @Inject SecurityContext security;
   @Inject StaffSignIn staff;
+  @Inject org.parvis.console.mail.boundary.BrandOutbox outbox;
   @Inject PageMessages messages;
 
   private String username;
   private String password;
   private String displayName;
   private String setupCode;
+  private String email;
   private String code;
   private Boolean setupNeeded;
 
@@ -108,7 +110,7 @@ public class SignInPage {
   public String createFirstAdministrator() {
     var outcome =
         staff.createFirstAdministrator(
-            setupCode, username, displayName, chars(password), request().getRemoteAddr());
+            setupCode, username, displayName, email, chars(password), request().getRemoteAddr());
     if (!outcome.created()) {
       password = null;
       messages.error(outcome.problem());
@@ -131,6 +133,7 @@ public class SignInPage {
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(new VerifiedStaff(result.username(), groups)));
+    rememberDevice(request, response, result.username());
     boolean gated = result.mustChangePassword() || result.mustEnrolSecondFactor();
     if (status == AuthenticationStatus.SEND_CONTINUE && !gated) {
       faces.responseComplete();
@@ -152,6 +155,35 @@ public class SignInPage {
     }
     return "/staff/index.xhtml?faces-redirect=true";
   }
+
+  /**
+   * The browser keeps a long-lived device cookie; a sign-in from a browser without a known one is
+   * mailed to the holder.
+   */
+  private void rememberDevice(
+      HttpServletRequest request, HttpServletResponse response, String username) {
+    String known = null;
+    if (request.getCookies() != null) {
+      for (var cookie : request.getCookies()) {
+        if (DEVICE_COOKIE.equals(cookie.getName())) {
+          known = cookie.getValue();
+        }
+      }
+    }
+    String token =
+        staff.recognizeDevice(
+            username, known, request.getHeader("User-Agent"), request.getRemoteAddr());
+    var cookie = new jakarta.servlet.http.Cookie(DEVICE_COOKIE, token);
+    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    cookie.setHttpOnly(true);
+    cookie.setSecure(request.isSecure());
+    cookie.setMaxAge((int) java.time.Duration.ofDays(400).toSeconds());
+    cookie.setAttribute("SameSite", "Lax");
+    response.addCookie(cookie);
+    outbox.soon();
+  }
+
+  static final String DEVICE_COOKIE = "parvis-console-device";
 
   private HttpServletRequest request() {
     return (HttpServletRequest) faces.getExternalContext().getRequest();
@@ -191,6 +223,14 @@ public class SignInPage {
 
   public void setCode(String code) {
     this.code = code;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public String getSetupCode() {

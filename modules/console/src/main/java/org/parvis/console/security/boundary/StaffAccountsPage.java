@@ -30,6 +30,7 @@ public class StaffAccountsPage {
   private List<StaffMember> members;
   private String username;
   private String displayName;
+  private String email;
   private List<String> roles = new ArrayList<>();
 
   public List<StaffMember> getMembers() {
@@ -67,6 +68,7 @@ public class StaffAccountsPage {
             security.getCallerPrincipal().getName(),
             username,
             displayName,
+            email,
             chosen,
             request.getRemoteAddr());
     if (creation.problem().isPresent()) {
@@ -77,6 +79,7 @@ public class StaffAccountsPage {
     members = null;
     username = null;
     displayName = null;
+    email = null;
     roles = new ArrayList<>();
   }
 
@@ -128,6 +131,14 @@ public class StaffAccountsPage {
 
   public void setDisplayName(String displayName) {
     this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public List<String> getRoles() {

@@ -27,4 +27,11 @@ public final class OneTimeCodes {
     }
     return builder.toString();
   }
+
+  /** 256 random bits, Base64url without padding (43 characters): for links and cookies. */
+  public static String randomKey() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
 }

@@ -27,7 +27,11 @@ public final class RecoveryCodes {
 
   /** The stored form of a code, ignoring case, spaces and dashes as typed. */
   public static String digest(String code) {
-    String normalized = code == null ? "" : code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+    return sha256(code == null ? "" : code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT));
+  }
+
+  /** The SHA-256 of a text, in hex: how random keys (links, cookies, codes) are stored. */
+  public static String sha256(String normalized) {
     try {
       return HexFormat.of()
           .formatHex(

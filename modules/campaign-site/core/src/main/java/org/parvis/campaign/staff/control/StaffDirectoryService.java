@@ -13,6 +13,7 @@ import org.parvis.campaign.staff.entity.SecurityEvent;
 import org.parvis.campaign.staff.entity.SecurityEvent.Kind;
 import org.parvis.campaign.staff.entity.StaffAccount;
 import org.parvis.kernel.api.Role;
+import org.parvis.kernel.api.security.EmailAddress;
 import org.parvis.kernel.api.security.OneTimeCodes;
 import org.parvis.kernel.api.security.PasswordHash;
 
@@ -122,7 +123,12 @@ public class StaffDirectoryService implements StaffDirectory {
   @Override
   @Transactional
   public Creation create(
-      String administrator, String username, String displayName, Set<Role> roles, String address) {
+      String administrator,
+      String username,
+      String displayName,
+      String email,
+      Set<Role> roles,
+      String address) {
     if (!isAdministrator(administrator)) {
       return Creation.refused("staff.notAllowed");
     }
@@ -132,6 +138,9 @@ public class StaffDirectoryService implements StaffDirectory {
     }
     if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
       return Creation.refused("displayName.invalid");
+    }
+    if (!EmailAddress.valid(EmailAddress.normalize(email))) {
+      return Creation.refused("email.invalid");
     }
     if (roles == null || roles.isEmpty()) {
       return Creation.refused("roles.required");
@@ -144,6 +153,7 @@ public class StaffDirectoryService implements StaffDirectory {
         new StaffAccount(
             name,
             displayName,
+            email,
             PasswordHash.hash(oneTimePassword.toCharArray()),
             roles,
             clock.instant());

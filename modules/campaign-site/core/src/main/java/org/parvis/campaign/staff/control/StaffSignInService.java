@@ -5,16 +5,25 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.campaign.staff.entity.SecurityEvent;
 import org.parvis.campaign.staff.entity.SecurityEvent.Kind;
 import org.parvis.campaign.staff.entity.StaffAccount;
+import org.parvis.campaign.staff.entity.StaffDevice;
 import org.parvis.kernel.api.Role;
+import org.parvis.kernel.api.mail.control.MailOutbox;
+import org.parvis.kernel.api.security.Browsers;
+import org.parvis.kernel.api.security.EmailAddress;
+import org.parvis.kernel.api.security.OneTimeCodes;
 import org.parvis.kernel.api.security.PasswordHash;
 import org.parvis.kernel.api.security.PasswordPolicy;
 import org.parvis.kernel.api.security.RecoveryCodes;
@@ -152,6 +161,64 @@ public class StaffSignInService implements StaffSignIn {
   }
 
   @Override
+  @Transactional
+  public String recognizeDevice(
+      String username, String deviceToken, String userAgent, String remoteAddress) {
+    Instant now = clock.instant();
+    var account = find(StaffAccount.normalize(username)).orElseThrow();
+    var device =
+        deviceToken == null || deviceToken.length() != 43
+            ? null
+            : em.find(StaffDevice.class, digest(deviceToken));
+    if (device != null && device.account().id().equals(account.id())) {
+      device.seen(now);
+      return deviceToken;
+    }
+    long known =
+        em.createNamedQuery(StaffDevice.COUNT_OF_ACCOUNT, Long.class)
+            .setParameter("account", account)
+            .getSingleResult();
+    String token = OneTimeCodes.randomKey();
+    String browser = Browsers.describe(userAgent);
+    em.persist(new StaffDevice(digest(token), account, browser, now));
+    if (known > 0) {
+      log(now, account.username(), Kind.NEW_DEVICE, remoteAddress, browser);
+      account
+          .email()
+          .ifPresent(
+              email -> {
+                var bundle = ResourceBundle.getBundle("org.parvis.campaign.staff.control.mails");
+                Object[] arguments = {
+                  partyName(),
+                  account.displayName(),
+                  DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                      .withZone(ZoneId.of("Europe/Paris"))
+                      .format(now),
+                  browser,
+                  remoteAddress
+                };
+                new MailOutbox(em)
+                    .queue(
+                        email,
+                        MessageFormat.format(bundle.getString("newDevice.subject"), arguments),
+                        MessageFormat.format(bundle.getString("newDevice.body"), arguments),
+                        now);
+              });
+    }
+    return token;
+  }
+
+  private static String partyName() {
+    return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        .getOptionalValue("parvis.party.name", String.class)
+        .orElse("Parvis");
+  }
+
+  private static String digest(String token) {
+    return RecoveryCodes.sha256(token);
+  }
+
+  @Override
   public boolean hasSecondFactor(String username) {
     return find(StaffAccount.normalize(username)).filter(StaffAccount::hasTwoFactor).isPresent();
   }
@@ -183,6 +250,7 @@ public class StaffSignInService implements StaffSignIn {
       String setupCode,
       String username,
       String displayName,
+      String email,
       char[] password,
       String remoteAddress) {
     Instant now = clock.instant();
@@ -200,13 +268,21 @@ public class StaffSignInService implements StaffSignIn {
     if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
       return new SetupResult(false, "displayName.invalid");
     }
-    var problem = PasswordPolicy.problem(password, name);
+    if (!EmailAddress.valid(EmailAddress.normalize(email))) {
+      return new SetupResult(false, "email.invalid");
+    }
+    var problem = PasswordPolicy.problem(password, name, displayName, email);
     if (problem.isPresent()) {
       return new SetupResult(false, problem.get());
     }
     em.persist(
         new StaffAccount(
-            name, displayName, PasswordHash.hash(password), EnumSet.of(Role.ADMINISTRATOR), now));
+            name,
+            displayName,
+            email,
+            PasswordHash.hash(password),
+            EnumSet.of(Role.ADMINISTRATOR),
+            now));
     log(now, name, Kind.ACCOUNT_CREATED, remoteAddress, "first administrator");
     setup.used();
     return new SetupResult(true, null);

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parvis.kernel.api.Role;
+import org.parvis.kernel.api.security.EmailAddress;
 import org.parvis.kernel.api.security.TwoFactor;
 
 /** A member of the party's staff who signs in to the console. */
@@ -68,6 +69,9 @@ public class StaffAccount {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
+  @Column(length = EmailAddress.MAX)
+  private String email;
+
   @Column(name = "disabled_at")
   private OffsetDateTime disabledAt;
 
@@ -81,6 +85,21 @@ public class StaffAccount {
       String passwordHash,
       Set<Role> roles,
       Instant createdAt) {
+    this(username, displayName, null, passwordHash, roles, createdAt);
+  }
+
+  /** An account with an email address, where sign-ins from new browsers are reported. */
+  public StaffAccount(
+      String username,
+      String displayName,
+      String email,
+      String passwordHash,
+      Set<Role> roles,
+      Instant createdAt) {
+    if (email != null && !EmailAddress.valid(EmailAddress.normalize(email))) {
+      throw new IllegalArgumentException("invalid email");
+    }
+    this.email = email == null ? null : EmailAddress.normalize(email);
     this.username = normalize(username);
     if (!USERNAME.matcher(this.username).matches()) {
       throw new IllegalArgumentException("invalid username");
@@ -157,6 +176,14 @@ public class StaffAccount {
 
   public String username() {
     return username;
+  }
+
+  public java.util.Optional<String> email() {
+    return java.util.Optional.ofNullable(email);
+  }
+
+  public Long id() {
+    return id;
   }
 
   public String displayName() {

@@ -69,12 +69,17 @@ class StaffSignInIT {
     assertThat(setup.code()).matches("[A-Z2-9]{5}(-[A-Z2-9]{5}){3}");
     assertThat(
             signIn.createFirstAdministrator(
-                "WRONG", "admin", "Admin", PASSWORD.toCharArray(), address))
+                "WRONG", "admin", "Admin", "admin@example.org", PASSWORD.toCharArray(), address))
         .extracting(StaffSignIn.SetupResult::problem)
         .isEqualTo("setup.code.wrong");
     assertThat(
             signIn.createFirstAdministrator(
-                setup.code(), "admin", "Admin", "short".toCharArray(), address))
+                setup.code(),
+                "admin",
+                "Admin",
+                "admin@example.org",
+                "short".toCharArray(),
+                address))
         .extracting(StaffSignIn.SetupResult::problem)
         .isEqualTo("password.too-short");
 
@@ -83,13 +88,14 @@ class StaffSignInIT {
             setup.code().toLowerCase(),
             " Admin ",
             "Administratrice",
+            "admin@example.org",
             PASSWORD.toCharArray(),
             address);
     assertThat(created.created()).isTrue();
     assertThat(signIn.firstAdministratorNeeded()).isFalse();
     assertThat(
             signIn.createFirstAdministrator(
-                "ANY", "other", "Other", PASSWORD.toCharArray(), address))
+                "ANY", "other", "Other", "other@example.org", PASSWORD.toCharArray(), address))
         .extracting(StaffSignIn.SetupResult::problem)
         .isEqualTo("setup.done");
 
@@ -215,23 +221,41 @@ class StaffSignInIT {
 
     assertThat(
             directory
-                .create(editor, name, "Nouvelle", EnumSet.of(Role.MODERATOR), address)
+                .create(
+                    editor,
+                    name,
+                    "Nouvelle",
+                    "new@example.org",
+                    EnumSet.of(Role.MODERATOR),
+                    address)
                 .problem())
         .contains("staff.notAllowed");
     assertThat(
             directory
-                .create(admin, "No Spaces!", "X", EnumSet.of(Role.MODERATOR), address)
+                .create(
+                    admin,
+                    "No Spaces!",
+                    "X",
+                    "new@example.org",
+                    EnumSet.of(Role.MODERATOR),
+                    address)
                 .problem())
         .contains("username.invalid");
     assertThat(
             directory
-                .create(admin, name, "Nouvelle", EnumSet.noneOf(Role.class), address)
+                .create(
+                    admin, name, "Nouvelle", "new@example.org", EnumSet.noneOf(Role.class), address)
                 .problem())
         .contains("roles.required");
 
-    var created = directory.create(admin, name, "Nouvelle", EnumSet.of(Role.MODERATOR), address);
+    var created =
+        directory.create(
+            admin, name, "Nouvelle", "new@example.org", EnumSet.of(Role.MODERATOR), address);
     assertThat(created.oneTimePassword()).hasValueSatisfying(p -> assertThat(p).hasSize(23));
-    assertThat(directory.create(admin, name, "Encore", EnumSet.of(Role.EDITOR), address).problem())
+    assertThat(
+            directory
+                .create(admin, name, "Encore", "new@example.org", EnumSet.of(Role.EDITOR), address)
+                .problem())
         .contains("username.taken");
 
     var first = signIn.signIn(name, created.oneTimePassword().get().toCharArray(), address);
@@ -339,6 +363,40 @@ class StaffSignInIT {
     assertThat(signIn.securityLog(editor, 0, 10))
         .extracting(StaffSignIn.SecurityLogEntry::kind)
         .contains("SECOND_FACTOR_RESET");
+  }
+
+  @Test
+  void aSignInFromANewBrowserIsMailedToTheHolder() throws Exception {
+    String admin = staff(Role.ADMINISTRATOR);
+    String name = "mailed-" + UUID.randomUUID().toString().substring(0, 8);
+    String email = name + "@example.org";
+    directory.create(admin, name, "Éditrice", email, EnumSet.of(Role.EDITOR), address);
+
+    String first =
+        signIn.recognizeDevice(name, null, "Mozilla/5.0 (X11; Linux) Firefox/140.0", address);
+    assertThat(first).hasSize(43);
+    assertThat(signIn.recognizeDevice(name, first, "Firefox/140.0", address)).isEqualTo(first);
+    assertThat(mailsTo(email)).as("first browser, nothing to report").isZero();
+
+    String second = signIn.recognizeDevice(name, "forged-token", "Chrome/141.0 Windows", address);
+    assertThat(second).isNotEqualTo(first);
+    assertThat(mailsTo(email)).isOne();
+    assertThat(signIn.securityLog(name, 0, 10))
+        .extracting(StaffSignIn.SecurityLogEntry::kind)
+        .contains("NEW_DEVICE");
+    assertThat(
+            directory
+                .create(admin, "x-" + name, "X", "not-an-email", EnumSet.of(Role.EDITOR), address)
+                .problem())
+        .contains("email.invalid");
+  }
+
+  private long mailsTo(String recipient) {
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
+                .setParameter(1, recipient)
+                .getSingleResult())
+        .longValue();
   }
 
   private String staff() throws Exception {

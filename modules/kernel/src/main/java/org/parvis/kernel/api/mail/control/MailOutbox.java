@@ -85,6 +85,29 @@ public final class MailOutbox {
         .executeUpdate();
   }
 
+  /**
+   * Sends the due mails through {@link MailTransport}, at most {@code limit}; a failure is counted
+   * and retried later. Returns how many went out.
+   */
+  public int deliverDue(Instant now, int limit) {
+    int sent = 0;
+    for (var mail : due(now, limit)) {
+      try {
+        MailTransport.send(mail);
+        sent(mail.id(), now);
+        sent++;
+      } catch (jakarta.mail.MessagingException | RuntimeException e) {
+        java.util.logging.Logger.getLogger(MailOutbox.class.getName())
+            .log(
+                java.util.logging.Level.WARNING,
+                "Mail {0} not sent, will retry: {1}",
+                new Object[] {mail.id(), e});
+        failed(mail, String.valueOf(e.getMessage()), now);
+      }
+    }
+    return sent;
+  }
+
   static Duration retryDelay(int attempts) {
     Duration delay = Duration.ofMinutes(1L << Math.min(attempts - 1, 16));
     return delay.compareTo(Duration.ofHours(6)) > 0 ? Duration.ofHours(6) : delay;

@@ -1,14 +1,11 @@
 package org.parvis.kernel.api.security.control;
 
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
+import org.parvis.kernel.api.security.RecoveryCodes;
 import org.parvis.kernel.api.security.SignInThrottle;
 
 /**
@@ -30,14 +27,7 @@ public final class ThrottleLedger {
 
   /** "account:" followed by the SHA-256 of the value, for instance. */
   public static String key(String kind, String value) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
-      return kind + ":" + HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return kind + ":" + RecoveryCodes.sha256(String.valueOf(value));
   }
 
   /** What remains to wait before the next attempt for {@code key} may be checked. */

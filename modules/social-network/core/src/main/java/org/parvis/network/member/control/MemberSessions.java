@@ -5,17 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.parvis.kernel.api.security.Browsers;
+import org.parvis.kernel.api.security.OneTimeCodes;
 import org.parvis.network.member.entity.MemberAccount;
 import org.parvis.network.member.entity.MemberDevice;
 import org.parvis.network.member.entity.MemberEmailToken;
@@ -32,8 +31,6 @@ public class MemberSessions {
 
   /** Sessions idle longer than the container's timeout (30 minutes) are over anyway. */
   static final Duration IDLE = Duration.ofMinutes(31);
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext(unitName = "network")
   EntityManager em;
@@ -53,7 +50,7 @@ public class MemberSessions {
   public Opened open(String handle, String deviceToken, String userAgent, String remoteAddress) {
     Instant now = clock.instant();
     var member = member(handle).orElseThrow();
-    String browser = describe(userAgent);
+    String browser = Browsers.describe(userAgent);
     var device =
         deviceToken == null || deviceToken.length() != 43
             ? null
@@ -64,7 +61,7 @@ public class MemberSessions {
           em.createNamedQuery(MemberDevice.COUNT_OF_MEMBER, Long.class)
               .setParameter("member", member)
               .getSingleResult();
-      token = randomKey();
+      token = OneTimeCodes.randomKey();
       em.persist(new MemberDevice(MemberEmailToken.digest(token), member, browser, now));
       if (known > 0) {
         mail.send(
@@ -85,7 +82,7 @@ public class MemberSessions {
     } else {
       device.seen(now);
     }
-    String key = randomKey();
+    String key = OneTimeCodes.randomKey();
     em.persist(
         new MemberSession(MemberEmailToken.digest(key), member, remoteAddress, browser, now));
     return new Opened(key, token);
@@ -166,33 +163,5 @@ public class MemberSessions {
         .setParameter("handle", MemberAccount.normalizeHandle(handle))
         .getResultStream()
         .findFirst();
-  }
-
-  private static String randomKey() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  /** "Firefox on Linux": enough for a holder to recognise their browser, nothing more kept. */
-  static String describe(String userAgent) {
-    String ua = userAgent == null ? "" : userAgent.toLowerCase(Locale.ROOT);
-    String browser =
-        ua.contains("edg/")
-            ? "Edge"
-            : ua.contains("firefox/")
-                ? "Firefox"
-                : ua.contains("chrome/") || ua.contains("chromium/")
-                    ? "Chrome"
-                    : ua.contains("safari/") ? "Safari" : ua.isEmpty() ? "?" : "other browser";
-    String system =
-        ua.contains("android")
-            ? "Android"
-            : ua.contains("iphone") || ua.contains("ipad")
-                ? "iOS"
-                : ua.contains("windows")
-                    ? "Windows"
-                    : ua.contains("mac os") ? "macOS" : ua.contains("linux") ? "Linux" : "?";
-    return browser + " / " + system;
   }
 }

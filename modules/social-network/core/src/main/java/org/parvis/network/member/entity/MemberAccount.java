@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.parvis.kernel.api.security.EmailAddress;
 import org.parvis.kernel.api.security.TwoFactor;
 import org.parvis.network.territory.entity.Commune;
 
@@ -43,12 +44,7 @@ public class MemberAccount {
   public static final Pattern HANDLE = Pattern.compile("[a-z0-9][a-z0-9._-]{2,29}");
 
   public static final int DISPLAY_NAME_MAX = 80;
-  public static final int EMAIL_MAX = 254;
-
-  /** A pragmatic address check (RFC 5321 lengths, one @, a dot in the domain, no spaces). */
-  public static final Pattern EMAIL =
-      Pattern.compile(
-          "[^@\\s\"<>()\\[\\],;:\\\\]{1,64}@[^@\\s\"<>()\\[\\],;:\\\\]+\\.[^@\\s.\"<>]+");
+  public static final int EMAIL_MAX = EmailAddress.MAX;
 
   @Id
   @SequenceGenerator(
@@ -137,11 +133,11 @@ public class MemberAccount {
 
   /** Addresses compare in lower case: one person, one account. */
   public static String normalizeEmail(String email) {
-    return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    return EmailAddress.normalize(email);
   }
 
   public static boolean validEmail(String normalized) {
-    return normalized.length() <= EMAIL_MAX && EMAIL.matcher(normalized).matches();
+    return EmailAddress.valid(normalized);
   }
 
   public static boolean validDisplayName(String displayName) {

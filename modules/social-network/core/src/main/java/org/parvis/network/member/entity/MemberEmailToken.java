@@ -9,17 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.parvis.kernel.api.security.OneTimeCodes;
+import org.parvis.kernel.api.security.RecoveryCodes;
 
 /**
  * A link sent by email. The link carries 256 random bits; the table keeps only their SHA-256, so a
@@ -35,7 +31,6 @@ import java.util.Optional;
 public class MemberEmailToken {
 
   public static final String UNUSED_OF_MEMBER = "MemberEmailToken.unusedOfMember";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** What a link does, and how long it lives. */
   public enum Purpose {
@@ -94,21 +89,12 @@ public class MemberEmailToken {
   public record Issued(String secret, MemberEmailToken token) {}
 
   public static Issued issue(MemberAccount member, Purpose purpose, String newEmail, Instant now) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String secret = OneTimeCodes.randomKey();
     return new Issued(secret, new MemberEmailToken(digest(secret), member, purpose, newEmail, now));
   }
 
   public static String digest(String secret) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(String.valueOf(secret).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return RecoveryCodes.sha256(String.valueOf(secret));
   }
 
   /** Whether the link is for {@code expected}, unused and unexpired. */
