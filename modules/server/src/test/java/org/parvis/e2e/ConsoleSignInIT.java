@@ -143,6 +143,15 @@ class ConsoleSignInIT {
         .isEqualTo(403);
 
     admin.get("/console/staff/admin/accounts.xhtml");
+    var rolesChanged =
+        admin.submit(
+            "roles", "changeRoles", Map.of("roleUsername", editor, "changedRoles", "moderator"));
+    assertThat(rolesChanged.body()).contains("Les rôles de " + editor + " sont changés");
+    assertThat(newcomer.get("/console/staff/").statusCode())
+        .as("a session signed in with the old roles ends at its next request")
+        .isIn(302, 303);
+
+    admin.get("/console/staff/admin/accounts.xhtml");
     var row =
         Jsoup.parse(admin.get("/console/staff/admin/accounts.xhtml").body())
             .select("#staff tr:has(td:containsOwn(" + editor + "))")

@@ -42,6 +42,15 @@ public interface StaffDirectory {
    */
   Optional<String> resetSecondFactor(String administrator, String username, String address);
 
+  /**
+   * Replaces the roles of someone else's account; their open sessions end at their next request, so
+   * that a removed role stops at once. Nobody changes their own roles.
+   *
+   * @return empty when done, otherwise the message key of the problem
+   */
+  Optional<String> changeRoles(
+      String administrator, String username, Set<Role> roles, String address);
+
   /** One staff member as the list shows them. */
   record StaffMember(
       String username,

@@ -36,6 +36,9 @@ public interface StaffSignIn {
   /** Whether a signed-in staff member's account still exists and is not disabled. */
   boolean isActive(String username);
 
+  /** The roles an active account holds now; empty when it is disabled or gone. */
+  Set<Role> currentRoles(String username);
+
   /** True until the first administrator exists. */
   boolean firstAdministratorNeeded();
 

@@ -57,12 +57,7 @@ public class StaffAccountsPage {
 
   public void create() {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    var chosen = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
-      if (roles.contains(role.group())) {
-        chosen.add(role);
-      }
-    }
+    var chosen = chosen(roles);
     var creation =
         directory.create(
             security.getCallerPrincipal().getName(),
@@ -81,6 +76,54 @@ public class StaffAccountsPage {
     displayName = null;
     email = null;
     roles = new ArrayList<>();
+  }
+
+  /** Replaces the roles of the account named in the role form. */
+  public void changeRoles() {
+    var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    var problem =
+        directory.changeRoles(
+            security.getCallerPrincipal().getName(),
+            roleUsername,
+            chosen(newRoles),
+            request.getRemoteAddr());
+    if (problem.isPresent()) {
+      messages.error(problem.get());
+      return;
+    }
+    messages.info("staff.rolesChanged", roleUsername);
+    members = null;
+    roleUsername = null;
+    newRoles = new ArrayList<>();
+  }
+
+  private static EnumSet<Role> chosen(List<String> groups) {
+    var chosen = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (groups.contains(role.group())) {
+        chosen.add(role);
+      }
+    }
+    return chosen;
+  }
+
+  private String roleUsername;
+  private List<String> newRoles = new ArrayList<>();
+
+  public String getRoleUsername() {
+    return roleUsername;
+  }
+
+  public void setRoleUsername(String roleUsername) {
+    this.roleUsername = roleUsername;
+  }
+
+  public List<String> getNewRoles() {
+    return newRoles;
+  }
+
+  public void setNewRoles(List<String> newRoles) {
+    this.newRoles = newRoles == null ? new ArrayList<>() : new ArrayList<>(newRoles);
   }
 
   public void setDisabled(String member, boolean disabled) {

@@ -35,13 +35,30 @@ public class StaffGate extends HttpFilter {
     return session.getAttribute(ENROLMENT_REQUIRED) != null ? ENROLMENT_PAGE : null;
   }
 
+  /**
+   * Whether the session's roles are still the account's: a disabled account has none, and an
+   * administrator's role change ends the sessions signed in with the old ones.
+   */
+  private static boolean sameRoles(
+      HttpServletRequest request, java.util.Set<org.parvis.kernel.api.Role> current) {
+    if (current.isEmpty()) {
+      return false;
+    }
+    for (var role : org.parvis.kernel.api.Role.values()) {
+      if (request.isUserInRole(role.group()) != current.contains(role)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     var session = request.getSession(false);
     var caller = request.getUserPrincipal();
-    if (caller != null && !staff.isActive(caller.getName())) {
+    if (caller != null && !sameRoles(request, staff.currentRoles(caller.getName()))) {
       request.logout();
       if (session != null) {
         session.invalidate();

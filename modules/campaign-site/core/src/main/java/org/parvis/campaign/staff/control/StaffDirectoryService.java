@@ -77,6 +77,23 @@ public class StaffDirectoryService implements StaffDirectory {
         });
   }
 
+  @Override
+  @Transactional
+  public Optional<String> changeRoles(
+      String administrator, String username, Set<Role> roles, String address) {
+    if (roles == null || roles.isEmpty()) {
+      return Optional.of("roles.required");
+    }
+    return onAnotherAccount(
+        administrator,
+        username,
+        address,
+        account -> {
+          account.changeRoles(roles);
+          return Kind.ROLES_CHANGED;
+        });
+  }
+
   /**
    * An administrator's action on someone else's account, logged in that account's security log.
    *

@@ -231,6 +231,14 @@ public class StaffSignInService implements StaffSignIn {
   }
 
   @Override
+  public java.util.Set<Role> currentRoles(String username) {
+    return find(StaffAccount.normalize(username))
+        .filter(a -> !a.isDisabled())
+        .map(StaffAccount::roles)
+        .orElse(java.util.Set.of());
+  }
+
+  @Override
   public boolean isActive(String username) {
     return find(StaffAccount.normalize(username)).filter(a -> !a.isDisabled()).isPresent();
   }

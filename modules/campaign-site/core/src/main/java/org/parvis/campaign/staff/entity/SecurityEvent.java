@@ -41,7 +41,8 @@ public class SecurityEvent {
     SECOND_FACTOR_ENROLLED,
     SECOND_FACTOR_RESET,
     RECOVERY_CODE_USED,
-    NEW_DEVICE
+    NEW_DEVICE,
+    ROLES_CHANGED
   }
 
   @Id

@@ -140,6 +140,14 @@ public class StaffAccount {
     mustChangePassword = true;
   }
 
+  /** New roles, at least one. */
+  public void changeRoles(Set<Role> newRoles) {
+    if (newRoles.isEmpty()) {
+      throw new IllegalArgumentException("a staff account has at least one role");
+    }
+    roles = newRoles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+  }
+
   public void disable(Instant at) {
     if (disabledAt == null) {
       disabledAt = at.atOffset(ZoneOffset.UTC);

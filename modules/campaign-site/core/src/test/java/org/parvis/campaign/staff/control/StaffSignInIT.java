@@ -366,6 +366,25 @@ class StaffSignInIT {
   }
 
   @Test
+  void anAdministratorChangesSomeoneElsesRoles() throws Exception {
+    String admin = staff(Role.ADMINISTRATOR);
+    String editor = staff(Role.EDITOR);
+    assertThat(directory.changeRoles(editor, admin, EnumSet.of(Role.EDITOR), address))
+        .contains("staff.notAllowed");
+    assertThat(directory.changeRoles(admin, admin, EnumSet.of(Role.EDITOR), address))
+        .contains("staff.notYourself");
+    assertThat(directory.changeRoles(admin, editor, EnumSet.noneOf(Role.class), address))
+        .contains("roles.required");
+    assertThat(directory.changeRoles(admin, editor, EnumSet.of(Role.MODERATOR), address)).isEmpty();
+    assertThat(signIn.currentRoles(editor)).containsExactly(Role.MODERATOR);
+    assertThat(signIn.securityLog(editor, 0, 10))
+        .extracting(StaffSignIn.SecurityLogEntry::kind)
+        .contains("ROLES_CHANGED");
+    directory.setDisabled(admin, editor, true, address);
+    assertThat(signIn.currentRoles(editor)).isEmpty();
+  }
+
+  @Test
   void aSignInFromANewBrowserIsMailedToTheHolder() throws Exception {
     String admin = staff(Role.ADMINISTRATOR);
     String name = "mailed-" + UUID.randomUUID().toString().substring(0, 8);
