@@ -96,6 +96,18 @@ class PostgresqlEndToEndPostgresqlIT {
     var signedIn = again.submit("secondFactor", "verify", Map.of("code", factor.nextCode()));
     assertThat(signedIn.statusCode()).isIn(302, 303);
     assertThat(again.get("/console/staff/").statusCode()).isEqualTo(200);
+
+    try (var brand = databases.asBrand(databases.brand);
+        var query =
+            brand.prepareStatement("SELECT totp_secret FROM staff_account WHERE username = ?")) {
+      query.setString(1, "admin-pg");
+      var row = query.executeQuery();
+      assertThat(row.next()).isTrue();
+      assertThat(row.getString(1))
+          .as("the TOTP key is sealed with parvis.secrets.key, not stored as it is")
+          .startsWith("v1:")
+          .doesNotContain(factor.secret);
+    }
   }
 
   @Test

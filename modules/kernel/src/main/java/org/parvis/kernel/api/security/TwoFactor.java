@@ -16,7 +16,8 @@ import java.util.Objects;
 @Embeddable
 public class TwoFactor {
 
-  @Column(name = "totp_secret", length = 64)
+  /** Sealed with {@link SecretBox} when a key is configured. */
+  @Column(name = "totp_secret", length = 200)
   private String secret;
 
   @Column(name = "totp_last_step", nullable = false)
@@ -49,7 +50,7 @@ public class TwoFactor {
     if (step.isEmpty()) {
       return false;
     }
-    secret = newSecret;
+    secret = SecretBox.sealIfConfigured(newSecret);
     lastStep = step.getAsLong();
     recoveryCodes = String.join(" ", codes.stream().map(RecoveryCodes::digest).toList());
     return true;
@@ -60,7 +61,7 @@ public class TwoFactor {
     if (secret == null || code == null || code.length() > 64) {
       return Proof.NONE;
     }
-    var step = Totp.matchingStep(secret, code, now, lastStep);
+    var step = Totp.matchingStep(SecretBox.openStored(secret), code, now, lastStep);
     if (step.isPresent()) {
       lastStep = step.getAsLong();
       return Proof.TOTP;

@@ -96,4 +96,21 @@ class TotpTest {
     assertThat(factor.isOn()).isFalse();
     assertThat(factor.verify(codes.get(1), now)).isEqualTo(TwoFactor.Proof.NONE);
   }
+
+  @Test
+  void sealedSecretsOpenOnlyWithTheirKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    var box = SecretBox.of(key);
+    String secret = Totp.newSecret();
+    String sealed = box.seal(secret);
+    assertThat(sealed).startsWith("v1:").doesNotContain(secret).hasSizeLessThan(200);
+    assertThat(box.seal(secret)).as("a fresh IV each time").isNotEqualTo(sealed);
+    assertThat(box.open(sealed)).isEqualTo(secret);
+    assertThat(box.open(secret)).as("an unsealed value reads as it is").isEqualTo(secret);
+    byte[] other = key.clone();
+    other[0] ^= 1;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SecretBox.of(other).open(sealed))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }
