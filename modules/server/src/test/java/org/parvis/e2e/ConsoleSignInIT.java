@@ -75,6 +75,17 @@ class ConsoleSignInIT {
     assertThat(log.select("#security-log tbody tr").first().text())
         .contains("Connexion", "127.0.0.1");
 
+    assertThat(
+            Jsoup.parse(staff.get("/console/staff/password.xhtml").body())
+                .select("#currentEmail")
+                .text())
+        .isEqualTo(Administrator.EMAIL);
+    var badEmail =
+        staff.submit(
+            "email",
+            "changeEmail",
+            Map.of("newEmail", "pas une adresse", "emailPassword", PASSWORD));
+    assertThat(badEmail.body()).contains("Saisissez une adresse électronique valide");
     staff.get("/console/staff/password.xhtml");
     var refused =
         staff.submit(

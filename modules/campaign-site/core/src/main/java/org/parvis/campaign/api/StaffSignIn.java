@@ -74,6 +74,18 @@ public interface StaffSignIn {
       String username, char[] currentPassword, char[] newPassword, String remoteAddress);
 
   /**
+   * Sets the address where a signed-in staff member is told of sign-ins from new browsers, after
+   * checking their current password (failures count towards throttling).
+   *
+   * @return empty when changed, otherwise the message key of the problem
+   */
+  java.util.Optional<String> changeEmail(
+      String username, char[] currentPassword, String email, String remoteAddress);
+
+  /** The address where the holder is told of sign-ins from new browsers, if any. */
+  java.util.Optional<String> email(String username);
+
+  /**
    * The holder's own security log, newest first, at most {@code size} entries from {@code first}.
    */
   java.util.List<SecurityLogEntry> securityLog(String username, int first, int size);

@@ -57,6 +57,49 @@ public class PasswordPage {
     }
   }
 
+  /** Sets the address for sign-in notices. */
+  public void changeEmail() {
+    var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    try {
+      var problem =
+          staff.changeEmail(
+              security.getCallerPrincipal().getName(),
+              emailPassword == null ? new char[0] : emailPassword.toCharArray(),
+              email,
+              request.getRemoteAddr());
+      if (problem.isPresent()) {
+        messages.error(problem.get());
+        return;
+      }
+      messages.info("staff.emailChanged");
+    } finally {
+      emailPassword = null;
+    }
+  }
+
+  public String getCurrentEmail() {
+    return staff.email(security.getCallerPrincipal().getName()).orElse("");
+  }
+
+  private String email;
+  private String emailPassword;
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getEmailPassword() {
+    return emailPassword;
+  }
+
+  public void setEmailPassword(String emailPassword) {
+    this.emailPassword = emailPassword;
+  }
+
   public boolean isRequired() {
     var session = faces.getExternalContext().getSession(false);
     return session != null

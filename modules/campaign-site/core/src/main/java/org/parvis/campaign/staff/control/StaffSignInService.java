@@ -329,6 +329,39 @@ public class StaffSignInService implements StaffSignIn {
     return Optional.empty();
   }
 
+  @Override
+  @Transactional
+  public Optional<String> changeEmail(
+      String username, char[] currentPassword, String email, String remoteAddress) {
+    String name = StaffAccount.normalize(username);
+    Instant now = clock.instant();
+    var ledger = new ThrottleLedger(em);
+    String accountKey = ThrottleLedger.key("account", name);
+    if (!ledger.remaining(SignInThrottle.PER_ACCOUNT, accountKey, now).isZero()) {
+      return Optional.of("password.throttled");
+    }
+    var account = find(name);
+    if (account.isEmpty()
+        || currentPassword == null
+        || currentPassword.length > PasswordPolicy.MAX_LENGTH
+        || !PasswordHash.verify(currentPassword, account.get().passwordHash())) {
+      ledger.failed(accountKey, now);
+      log(now, name, Kind.PASSWORD_CHANGE_REFUSED, remoteAddress, "change of email");
+      return Optional.of("password.current.wrong");
+    }
+    if (!EmailAddress.valid(EmailAddress.normalize(email))) {
+      return Optional.of("email.invalid");
+    }
+    account.get().emailChanged(email);
+    log(now, name, Kind.EMAIL_CHANGED, remoteAddress, null);
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> email(String username) {
+    return find(StaffAccount.normalize(username)).flatMap(StaffAccount::email);
+  }
+
   /** Pages of the security log never exceed this many entries. */
   static final int MAX_PAGE = 100;
 

@@ -42,7 +42,8 @@ public class SecurityEvent {
     SECOND_FACTOR_RESET,
     RECOVERY_CODE_USED,
     NEW_DEVICE,
-    ROLES_CHANGED
+    ROLES_CHANGED,
+    EMAIL_CHANGED
   }
 
   @Id

@@ -140,6 +140,15 @@ public class StaffAccount {
     mustChangePassword = true;
   }
 
+  /** The holder set a new address for sign-in notices. */
+  public void emailChanged(String newEmail) {
+    String normalized = EmailAddress.normalize(newEmail);
+    if (!EmailAddress.valid(normalized)) {
+      throw new IllegalArgumentException("invalid email");
+    }
+    email = normalized;
+  }
+
   /** New roles, at least one. */
   public void changeRoles(Set<Role> newRoles) {
     if (newRoles.isEmpty()) {

@@ -410,6 +410,19 @@ class StaffSignInIT {
         .contains("email.invalid");
   }
 
+  @Test
+  void theHolderSetsTheirAddressWithTheirPassword() throws Exception {
+    String name = staff();
+    assertThat(signIn.email(name)).isEmpty();
+    assertThat(signIn.changeEmail(name, "wrong".toCharArray(), "ed@example.org", address))
+        .contains("password.current.wrong");
+    assertThat(signIn.changeEmail(name, PASSWORD.toCharArray(), "not an address", address))
+        .contains("email.invalid");
+    assertThat(signIn.changeEmail(name, PASSWORD.toCharArray(), " Ed@Example.org ", address))
+        .isEmpty();
+    assertThat(signIn.email(name)).contains("ed@example.org");
+  }
+
   private long mailsTo(String recipient) {
     return ((Number)
             em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
