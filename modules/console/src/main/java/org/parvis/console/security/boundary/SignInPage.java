@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.stream.Collectors;
 import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.kernel.api.Role;
+import org.parvis.kernel.api.web.DeviceCookie;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.kernel.api.web.PendingSecondFactor;
 
@@ -162,24 +163,13 @@ public class SignInPage {
    */
   private void rememberDevice(
       HttpServletRequest request, HttpServletResponse response, String username) {
-    String known = null;
-    if (request.getCookies() != null) {
-      for (var cookie : request.getCookies()) {
-        if (DEVICE_COOKIE.equals(cookie.getName())) {
-          known = cookie.getValue();
-        }
-      }
-    }
     String token =
         staff.recognizeDevice(
-            username, known, request.getHeader("User-Agent"), request.getRemoteAddr());
-    var cookie = new jakarta.servlet.http.Cookie(DEVICE_COOKIE, token);
-    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-    cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
-    cookie.setMaxAge((int) java.time.Duration.ofDays(400).toSeconds());
-    cookie.setAttribute("SameSite", "Lax");
-    response.addCookie(cookie);
+            username,
+            DeviceCookie.read(request, DEVICE_COOKIE),
+            request.getHeader("User-Agent"),
+            request.getRemoteAddr());
+    DeviceCookie.write(request, response, DEVICE_COOKIE, token);
     outbox.soon();
   }
 

@@ -8,10 +8,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.parvis.campaign.api.StaffSignIn;
-import org.parvis.kernel.api.security.QrCode;
-import org.parvis.kernel.api.security.Totp;
+import org.parvis.kernel.api.web.AuthenticatorEnrolment;
 import org.parvis.kernel.api.web.PageMessages;
 
 /**
@@ -29,13 +27,14 @@ public class TwoFactorPage implements Serializable {
   @Inject transient StaffSignIn staff;
   @Inject transient PageMessages messages;
 
-  private final String secret = Totp.newSecret();
+  private final AuthenticatorEnrolment authenticator = new AuthenticatorEnrolment();
   private String code;
   private List<String> recoveryCodes = List.of();
 
   public void enrol() {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    var enrolment = staff.enrolSecondFactor(username(), secret, code, request.getRemoteAddr());
+    var enrolment =
+        staff.enrolSecondFactor(username(), authenticator.secret(), code, request.getRemoteAddr());
     code = null;
     if (enrolment.problem().isPresent()) {
       messages.error(enrolment.problem().get());
@@ -62,16 +61,11 @@ public class TwoFactorPage implements Serializable {
   }
 
   public String getQrCode() {
-    // Read here, not injected: a view-scoped bean may only hold passivation-capable dependencies.
-    String party =
-        ConfigProvider.getConfig()
-            .getOptionalValue("parvis.party.name", String.class)
-            .orElse("Parvis");
-    return QrCode.svgDataUri(Totp.uri(party + " console", username(), secret));
+    return authenticator.qrCode(" console", username());
   }
 
   public String getSecret() {
-    return Totp.grouped(secret);
+    return authenticator.grouped();
   }
 
   public List<String> getRecoveryCodes() {

@@ -8,9 +8,9 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.parvis.kernel.api.web.DeviceCookie;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.kernel.api.web.PendingSecondFactor;
 import org.parvis.network.mail.boundary.OutboxDelivery;
@@ -133,24 +133,18 @@ public class MemberSignInPage {
    * member's browser keeps; a browser without a known one makes an email to the holder.
    */
   private void rememberSession(HttpServletRequest request, String handle) {
-    String known = null;
-    if (request.getCookies() != null) {
-      for (var cookie : request.getCookies()) {
-        if (DEVICE_COOKIE.equals(cookie.getName())) {
-          known = cookie.getValue();
-        }
-      }
-    }
     var opened =
-        sessions.open(handle, known, request.getHeader("User-Agent"), request.getRemoteAddr());
+        sessions.open(
+            handle,
+            DeviceCookie.read(request, DEVICE_COOKIE),
+            request.getHeader("User-Agent"),
+            request.getRemoteAddr());
     request.getSession().setAttribute(MemberGate.SESSION_KEY, opened.sessionKey());
-    var cookie = new Cookie(DEVICE_COOKIE, opened.deviceToken());
-    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-    cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
-    cookie.setMaxAge((int) java.time.Duration.ofDays(400).toSeconds());
-    cookie.setAttribute("SameSite", "Lax");
-    ((HttpServletResponse) faces.getExternalContext().getResponse()).addCookie(cookie);
+    DeviceCookie.write(
+        request,
+        (HttpServletResponse) faces.getExternalContext().getResponse(),
+        DEVICE_COOKIE,
+        opened.deviceToken());
     outbox.soon();
   }
 

@@ -8,9 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.parvis.kernel.api.security.QrCode;
-import org.parvis.kernel.api.security.Totp;
+import org.parvis.kernel.api.web.AuthenticatorEnrolment;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.network.member.control.MemberAccounts;
 import org.parvis.network.member.control.MemberAccounts.SecondFactorState;
@@ -30,14 +28,15 @@ public class SecondFactorPage implements Serializable {
   @Inject transient MemberAccounts accounts;
   @Inject transient PageMessages messages;
 
-  private final String secret = Totp.newSecret();
+  private final AuthenticatorEnrolment authenticator = new AuthenticatorEnrolment();
   private String code;
   private List<String> recoveryCodes = List.of();
   private transient SecondFactorState state;
 
   public void enrol() {
     var request = request();
-    var enrolment = accounts.enrolSecondFactor(handle(), secret, code, request.getRemoteAddr());
+    var enrolment =
+        accounts.enrolSecondFactor(handle(), authenticator.secret(), code, request.getRemoteAddr());
     code = null;
     state = null;
     if (enrolment.problem().isPresent()) {
@@ -69,16 +68,11 @@ public class SecondFactorPage implements Serializable {
   }
 
   public String getQrCode() {
-    // Read here, not injected: a view-scoped bean may only hold passivation-capable dependencies.
-    String party =
-        ConfigProvider.getConfig()
-            .getOptionalValue("parvis.party.name", String.class)
-            .orElse("Parvis");
-    return QrCode.svgDataUri(Totp.uri(party, "@" + handle(), secret));
+    return authenticator.qrCode("", "@" + handle());
   }
 
   public String getSecret() {
-    return Totp.grouped(secret);
+    return authenticator.grouped();
   }
 
   public List<String> getRecoveryCodes() {
