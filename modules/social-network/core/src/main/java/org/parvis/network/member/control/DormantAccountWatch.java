@@ -110,17 +110,22 @@ public class DormantAccountWatch implements AccountWatch {
 
   @Override
   public List<Freeze> pending(int first, int size) {
-    return em.createNamedQuery(AccountFreeze.PENDING, AccountFreeze.class)
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
-        .getResultStream()
+    var freezes =
+        em.createNamedQuery(AccountFreeze.PENDING, AccountFreeze.class)
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
+            .getResultList();
+    // One query for the officials of the whole page, not one per frozen account.
+    var officialHandles =
+        officials.badges(freezes.stream().map(f -> f.member().handle()).toList()).keySet();
+    return freezes.stream()
         .map(
             f ->
                 new Freeze(
                     f.id(),
                     f.member().handle(),
                     f.member().displayName(),
-                    officials.isOfficial(f.member()),
+                    officialHandles.contains(f.member().handle()),
                     f.reason().name(),
                     f.frozenAt()))
         .toList();

@@ -524,13 +524,6 @@ public class MemberAccounts {
         .toList();
   }
 
-  /** Whether a signed-in member's account still exists with a confirmed address. */
-  public boolean isActive(String handle) {
-    return find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle))
-        .filter(MemberAccount::isConfirmed)
-        .isPresent();
-  }
-
   private Optional<MemberEmailToken> token(String secret) {
     if (secret == null || secret.length() != 43) {
       return Optional.empty();
