@@ -46,6 +46,9 @@ public final class ModuleDeployment {
             .addAsLibrary(library(com.eatthepath.otp.TimeBasedOneTimePasswordGenerator.class))
             .addAsLibrary(library(com.google.zxing.qrcode.QRCodeWriter.class))
             .addAsLibrary(library(com.nulabinc.zxcvbn.Zxcvbn.class))
+            .addAsLibrary(library(org.owasp.html.HtmlPolicyBuilder.class))
+            .addAsLibrary(library(org.owasp.shim.Java8Shim.class))
+            .addAsLibrary(library(org.owasp.shim.Notice.class))
             .addAsLibrary(library(org.assertj.core.api.Assertions.class));
     return war;
   }

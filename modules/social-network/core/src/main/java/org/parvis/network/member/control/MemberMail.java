@@ -38,8 +38,9 @@ public class MemberMail {
     return base + path;
   }
 
-  void send(String recipient, Locale language, String kind, Instant now, Object... moreArguments) {
-    var bundle = ResourceBundle.getBundle("org.parvis.network.member.control.mails", language);
+  public void send(
+      String recipient, Locale language, String kind, Instant now, Object... moreArguments) {
+    var bundle = bundle(language);
     Object[] arguments = new Object[moreArguments.length + 1];
     arguments[0] = partyName;
     System.arraycopy(moreArguments, 0, arguments, 1, moreArguments.length);
@@ -48,6 +49,11 @@ public class MemberMail {
     String subject = format.format(arguments);
     format.applyPattern(bundle.getString(kind + ".body"));
     new MailOutbox(em).queue(recipient, subject, format.format(arguments), now);
+  }
+
+  /** The texts of the members' emails in a language. */
+  public static ResourceBundle bundle(Locale language) {
+    return ResourceBundle.getBundle("org.parvis.network.member.control.mails", language);
   }
 
   void confirmation(MemberAccount member, String secret, Instant now) {

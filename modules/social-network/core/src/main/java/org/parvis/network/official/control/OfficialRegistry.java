@@ -167,6 +167,27 @@ public class OfficialRegistry implements Officials {
         > 0;
   }
 
+  /**
+   * The mandates in force whose territory contains the given one: its commune, département and
+   * région, and the national ones.
+   */
+  public List<OfficialMandate> around(org.parvis.network.territory.entity.Territory territory) {
+    return em.createNamedQuery(OfficialMandate.ACTIVE_AROUND, OfficialMandate.class)
+        .setParameter("today", today())
+        .setParameter("region", String.valueOf(territory.regionCode()))
+        .setParameter("departement", String.valueOf(territory.departementCode()))
+        .setParameter("commune", String.valueOf(territory.communeCode()))
+        .getResultList();
+  }
+
+  /** The member's mandates in force. */
+  public List<OfficialMandate> mandatesOf(MemberAccount member) {
+    return em.createNamedQuery(OfficialMandate.ACTIVE_OF_MEMBER, OfficialMandate.class)
+        .setParameter("member", member)
+        .setParameter("today", today())
+        .getResultList();
+  }
+
   private LocalDate today() {
     return LocalDate.now(clock.withZone(PARIS));
   }

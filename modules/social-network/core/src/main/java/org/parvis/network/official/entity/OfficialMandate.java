@@ -36,6 +36,24 @@ import org.parvis.network.member.entity.MemberAccount;
         "SELECT COUNT(o) FROM OfficialMandate o WHERE o.member = :member"
             + " AND o.revokedAt IS NULL AND o.endsOn >= :today")
 @NamedQuery(
+    name = OfficialMandate.ACTIVE_AROUND,
+    query =
+        "SELECT o FROM OfficialMandate o JOIN FETCH o.member WHERE o.revokedAt IS NULL"
+            + " AND o.endsOn >= :today AND (o.territoryKind ="
+            + " org.parvis.network.official.entity.OfficialMandate.TerritoryKind.NATIONAL"
+            + " OR (o.territoryKind ="
+            + " org.parvis.network.official.entity.OfficialMandate.TerritoryKind.REGION"
+            + " AND o.territoryCode = :region) OR (o.territoryKind ="
+            + " org.parvis.network.official.entity.OfficialMandate.TerritoryKind.DEPARTEMENT"
+            + " AND o.territoryCode = :departement) OR (o.territoryKind ="
+            + " org.parvis.network.official.entity.OfficialMandate.TerritoryKind.COMMUNE"
+            + " AND o.territoryCode = :commune))")
+@NamedQuery(
+    name = OfficialMandate.ACTIVE_OF_MEMBER,
+    query =
+        "SELECT o FROM OfficialMandate o WHERE o.member = :member"
+            + " AND o.revokedAt IS NULL AND o.endsOn >= :today ORDER BY o.id")
+@NamedQuery(
     name = OfficialMandate.LIST,
     query =
         "SELECT o FROM OfficialMandate o JOIN FETCH o.member"
@@ -45,6 +63,8 @@ public class OfficialMandate {
   public static final String ACTIVE_OF_MEMBERS = "OfficialMandate.activeOfMembers";
   public static final String ACTIVE_COUNT_OF_MEMBER = "OfficialMandate.activeCountOfMember";
   public static final String LIST = "OfficialMandate.list";
+  public static final String ACTIVE_AROUND = "OfficialMandate.activeAround";
+  public static final String ACTIVE_OF_MEMBER = "OfficialMandate.activeOfMember";
 
   public static final int TITLE_MAX = 120;
 
@@ -164,6 +184,20 @@ public class OfficialMandate {
 
   public TerritoryKind territoryKind() {
     return territoryKind;
+  }
+
+  public String territoryCode() {
+    return territoryCode;
+  }
+
+  /** Whether the mandate's territory contains a territory (a national mandate contains all). */
+  public boolean covers(org.parvis.network.territory.entity.Territory territory) {
+    return switch (territoryKind) {
+      case NATIONAL -> true;
+      case REGION -> territoryCode.equals(territory.regionCode());
+      case DEPARTEMENT -> territoryCode.equals(territory.departementCode());
+      case COMMUNE -> territoryCode.equals(territory.communeCode());
+    };
   }
 
   public String territoryName() {

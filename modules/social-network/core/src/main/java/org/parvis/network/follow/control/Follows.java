@@ -1,0 +1,222 @@
+package org.parvis.network.follow.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parvis.network.initiative.control.Initiatives;
+import org.parvis.network.initiative.entity.Initiative;
+import org.parvis.network.member.entity.MemberAccount;
+import org.parvis.network.territory.control.TerritoryDirectory;
+
+/**
+ * What members follow (initiatives, members, territories) and the personal feed it makes: the
+ * initiatives they follow, those of the members they follow, those of the territories they follow
+ * and of their own commune, most recently active first.
+ */
+@ApplicationScoped
+public class Follows {
+
+  public static final String INITIATIVE = "INITIATIVE";
+  public static final String MEMBER = "MEMBER";
+  public static final String TERRITORY = "TERRITORY";
+
+  /** A feed reads at most this many follows (the oldest beyond are not shown). */
+  static final int MAX_FOLLOWS = 500;
+
+  @PersistenceContext(unitName = "network")
+  EntityManager em;
+
+  @Inject TerritoryDirectory territories;
+
+  Clock clock = Clock.systemUTC();
+
+  /** Records a follow in the caller's transaction; following twice changes nothing. */
+  public void follow(long memberId, String kind, String key, Instant now) {
+    em.createNativeQuery(
+            "INSERT INTO member_follow (member_id, target_kind, target_key, followed_at)"
+                + " SELECT ?, ?, ?, ? FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS"
+                + " (SELECT 1 FROM member_follow WHERE member_id = ? AND target_kind = ?"
+                + " AND target_key = ?)")
+        .setParameter(1, memberId)
+        .setParameter(2, kind)
+        .setParameter(3, key)
+        .setParameter(4, now.atOffset(ZoneOffset.UTC))
+        .setParameter(5, memberId)
+        .setParameter(6, kind)
+        .setParameter(7, key)
+        .executeUpdate();
+  }
+
+  /**
+   * The member follows an initiative (its id), a member (their handle) or a territory (kind and
+   * code as in {@code COMMUNE:23096}).
+   *
+   * @return empty when followed, otherwise the message key of the problem
+   */
+  @Transactional
+  public Optional<String> follow(String handle, String kind, String target) {
+    var member = member(handle);
+    var key = key(kind, target);
+    if (member.isEmpty() || key.isEmpty()) {
+      return Optional.of("follow.invalid");
+    }
+    follow(member.get().id(), kind, key.get(), clock.instant());
+    return Optional.empty();
+  }
+
+  @Transactional
+  public void unfollow(String handle, String kind, String target) {
+    var member = member(handle);
+    var key = key(kind, target);
+    if (member.isPresent() && key.isPresent()) {
+      em.createNativeQuery(
+              "DELETE FROM member_follow WHERE member_id = ? AND target_kind = ?"
+                  + " AND target_key = ?")
+          .setParameter(1, member.get().id())
+          .setParameter(2, kind)
+          .setParameter(3, key.get())
+          .executeUpdate();
+    }
+  }
+
+  public boolean follows(String handle, String kind, String target) {
+    var key = key(kind, target);
+    return handle != null
+        && key.isPresent()
+        && ((Number)
+                    em.createNativeQuery(
+                            "SELECT COUNT(*) FROM member_follow f JOIN member_account m"
+                                + " ON m.id = f.member_id WHERE m.handle = ?"
+                                + " AND f.target_kind = ? AND f.target_key = ?")
+                        .setParameter(1, MemberAccount.normalizeHandle(handle))
+                        .setParameter(2, kind)
+                        .setParameter(3, key.get())
+                        .getSingleResult())
+                .longValue()
+            > 0;
+  }
+
+  /** How many members follow a target (a member's followers, an initiative's followers). */
+  public long followers(String kind, String target) {
+    var key = key(kind, target);
+    return key.isEmpty()
+        ? 0
+        : ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM member_follow WHERE target_kind = ?"
+                            + " AND target_key = ?")
+                    .setParameter(1, kind)
+                    .setParameter(2, key.get())
+                    .getSingleResult())
+            .longValue();
+  }
+
+  /** The stored key of a target, checked: empty when the target does not exist. */
+  private Optional<String> key(String kind, String target) {
+    if (target == null || kind == null) {
+      return Optional.empty();
+    }
+    return switch (kind) {
+      case INITIATIVE -> {
+        try {
+          var i = em.find(Initiative.class, Long.parseLong(target.strip()));
+          yield i != null && i.isPublic() ? Optional.of(i.id().toString()) : Optional.empty();
+        } catch (NumberFormatException e) {
+          yield Optional.empty();
+        }
+      }
+      case MEMBER -> member(target).map(m -> m.id().toString());
+      case TERRITORY -> {
+        String[] parts = target.strip().toUpperCase(Locale.ROOT).split(":", 2);
+        yield territories
+            .resolve(parts[0], parts.length > 1 ? parts[1] : null)
+            .map(t -> t.followKey());
+      }
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * The member's feed, a page at a time (page numbers start at 0): two statements, the follows then
+   * the initiatives.
+   */
+  public Initiatives.Page feed(String handle, int pageNumber) {
+    int page = Math.max(0, Math.min(pageNumber, 500));
+    var member = member(handle);
+    if (member.isEmpty()) {
+      return new Initiatives.Page(List.of(), page, false);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> follows =
+        em.createNativeQuery(
+                "SELECT target_kind, target_key FROM member_follow WHERE member_id = ?"
+                    + " ORDER BY followed_at DESC")
+            .setParameter(1, member.get().id())
+            .setMaxResults(MAX_FOLLOWS)
+            .getResultList();
+    var initiatives = new ArrayList<Long>(List.of(-1L));
+    var authors = new ArrayList<Long>(List.of(-1L));
+    var communes = new ArrayList<String>(List.of(member.get().commune().code()));
+    var departements = new ArrayList<String>(List.of("-"));
+    var regions = new ArrayList<String>(List.of("-"));
+    boolean national = false;
+    for (Object[] f : follows) {
+      String key = (String) f[1];
+      switch ((String) f[0]) {
+        case INITIATIVE -> initiatives.add(Long.parseLong(key));
+        case MEMBER -> authors.add(Long.parseLong(key));
+        default -> {
+          String[] parts = key.split(":", 2);
+          switch (parts[0]) {
+            case "COMMUNE" -> communes.add(parts[1]);
+            case "DEPARTEMENT" -> departements.add(parts[1]);
+            case "REGION" -> regions.add(parts[1]);
+            default -> national = true;
+          }
+        }
+      }
+    }
+    var rows =
+        em.createQuery(
+                "SELECT i FROM Initiative i JOIN FETCH i.author WHERE i.status <>"
+                    + " org.parvis.network.initiative.entity.Initiative.Status.DRAFT AND"
+                    + " (i.id IN :initiatives OR i.author.id IN :authors"
+                    + " OR i.communeCode IN :communes OR i.departementCode IN :departements"
+                    + " OR i.regionCode IN :regions OR (:national = TRUE AND i.scopeKind ="
+                    + " 'NATIONAL')) ORDER BY i.lastActivityAt DESC, i.id DESC",
+                Initiative.class)
+            .setParameter("initiatives", initiatives)
+            .setParameter("authors", authors)
+            .setParameter("communes", communes)
+            .setParameter("departements", departements)
+            .setParameter("regions", regions)
+            .setParameter("national", national)
+            .setFirstResult(page * Initiatives.PAGE_SIZE)
+            .setMaxResults(Initiatives.PAGE_SIZE + 1)
+            .getResultList();
+    return new Initiatives.Page(
+        rows.stream()
+            .limit(Initiatives.PAGE_SIZE)
+            .map(i -> Initiatives.summary(i, i.author()))
+            .toList(),
+        page,
+        rows.size() > Initiatives.PAGE_SIZE);
+  }
+
+  private Optional<MemberAccount> member(String handle) {
+    return em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
+        .setParameter("handle", MemberAccount.normalizeHandle(handle))
+        .getResultStream()
+        .filter(MemberAccount::isConfirmed)
+        .findFirst();
+  }
+}

@@ -1,0 +1,568 @@
+package org.parvis.network.initiative.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.parvis.kernel.api.text.SafeHtml;
+import org.parvis.network.follow.control.Notifications;
+import org.parvis.network.initiative.entity.Initiative;
+import org.parvis.network.initiative.entity.Initiative.CounterKind;
+import org.parvis.network.initiative.entity.Initiative.Draft;
+import org.parvis.network.initiative.entity.Initiative.Status;
+import org.parvis.network.initiative.entity.Initiative.Theme;
+import org.parvis.network.initiative.entity.InitiativeRevision;
+import org.parvis.network.member.control.DormantAccountWatch;
+import org.parvis.network.member.control.DormantAccountWatch.Verdict;
+import org.parvis.network.member.entity.MemberAccount;
+import org.parvis.network.territory.control.TerritoryDirectory;
+import org.parvis.network.territory.entity.Territory;
+
+/**
+ * Members' initiatives: proposing (as a draft or published at once, with no prior moderation),
+ * editing with a visible history, ending, counter-initiatives, and the lists and search that find
+ * them. Every publication or edit goes past the dormant-account watch first.
+ */
+@ApplicationScoped
+public class Initiatives {
+
+  public static final int PAGE_SIZE = 20;
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @PersistenceContext(unitName = "network")
+  EntityManager em;
+
+  @Inject TerritoryDirectory territories;
+  @Inject DormantAccountWatch watch;
+  @Inject OfficialRouting routing;
+  @Inject Notifications notifications;
+  @Inject org.parvis.network.follow.control.Follows follows;
+
+  Clock clock = Clock.systemUTC();
+
+  /** What the author filled in; the description is HTML, sanitised here. */
+  public record Proposal(
+      String title,
+      String description,
+      String theme,
+      String territoryKind,
+      String territoryCode,
+      Integer signatureGoal,
+      LocalDate deadline,
+      Long counterOf,
+      String counterKind) {}
+
+  /** The id of the initiative, or the problems found, field → message key. */
+  public record Outcome(Long id, Map<String, String> problems) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+
+    static Outcome problem(String field, String key) {
+      return new Outcome(null, Map.of(field, key));
+    }
+  }
+
+  @Transactional
+  public Outcome propose(String handle, Proposal proposal, boolean publish, String address) {
+    var author = member(handle);
+    if (author.isEmpty()) {
+      return Outcome.problem("global", "initiative.member.unknown");
+    }
+    var problems = new LinkedHashMap<String, String>();
+    var draft = draft(proposal, problems);
+    var territory = territories.resolve(proposal.territoryKind(), proposal.territoryCode());
+    if (territory.isEmpty()) {
+      problems.put("territory", "initiative.territory.invalid");
+    }
+    Initiative countered = null;
+    CounterKind counterKind = null;
+    if (proposal.counterOf() != null) {
+      countered = em.find(Initiative.class, proposal.counterOf());
+      if (countered == null || !countered.isPublic()) {
+        problems.put("global", "initiative.counter.unknown");
+      }
+      try {
+        counterKind =
+            CounterKind.valueOf(String.valueOf(proposal.counterKind()).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.put("counterKind", "initiative.counterKind.invalid");
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new Outcome(null, problems);
+    }
+    Instant now = clock.instant();
+    if (publish) {
+      var refused = mayPublish(handle, draft, address);
+      if (refused.isPresent()) {
+        return Outcome.problem("global", refused.get());
+      }
+    }
+    var initiative =
+        new Initiative(author.get(), draft, territory.get(), countered, counterKind, now);
+    if (publish) {
+      initiative.publish(now);
+    }
+    em.persist(initiative);
+    em.flush();
+    follows.follow(author.get().id(), "INITIATIVE", initiative.id().toString(), now);
+    if (publish) {
+      published(initiative, now);
+    }
+    return new Outcome(initiative.id(), Map.of());
+  }
+
+  /** Publishes the author's draft. */
+  @Transactional
+  public Optional<String> publish(String handle, long id, String address) {
+    var initiative = own(handle, id);
+    if (initiative.isEmpty() || initiative.get().status() != Status.DRAFT) {
+      return Optional.of("initiative.not-yours");
+    }
+    var i = initiative.get();
+    var refused =
+        mayPublish(
+            handle,
+            new Draft(i.title(), i.description(), 0, i.theme(), i.signatureGoal(), i.deadline()),
+            address);
+    if (refused.isPresent()) {
+      return refused;
+    }
+    Instant now = clock.instant();
+    i.publish(now);
+    published(i, now);
+    return Optional.empty();
+  }
+
+  /** Rewrites an initiative; a published one keeps its earlier text in the visible history. */
+  @Transactional
+  public Map<String, String> edit(String handle, long id, Proposal proposal, String address) {
+    var initiative = own(handle, id);
+    if (initiative.isEmpty()) {
+      return Map.of("global", "initiative.not-yours");
+    }
+    var problems = new LinkedHashMap<String, String>();
+    var draft = draft(proposal, problems);
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    var i = initiative.get();
+    if (i.status() == Status.PUBLISHED) {
+      var refused = mayPublish(handle, draft, address);
+      if (refused.isPresent()) {
+        return Map.of("global", refused.get());
+      }
+    }
+    Instant now = clock.instant();
+    boolean published = i.status() == Status.PUBLISHED;
+    InitiativeRevision previous = i.edit(draft, now);
+    if (published) {
+      em.createNativeQuery(
+              "INSERT INTO initiative_revision (initiative_id, revision, title, description,"
+                  + " written_at) VALUES (?, ?, ?, ?, ?)")
+          .setParameter(1, i.id())
+          .setParameter(2, previous.revision())
+          .setParameter(3, previous.title())
+          .setParameter(4, previous.description())
+          .setParameter(5, previous.writtenAt().atOffset(ZoneOffset.UTC))
+          .executeUpdate();
+      index(i);
+    }
+    return Map.of();
+  }
+
+  /** The author ends their initiative: ACHIEVED, CLOSED or WITHDRAWN. */
+  @Transactional
+  public Optional<String> end(String handle, long id, String outcome) {
+    var initiative = own(handle, id);
+    Status status;
+    try {
+      status = Status.valueOf(String.valueOf(outcome).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return Optional.of("initiative.status.invalid");
+    }
+    if (initiative.isEmpty() || !initiative.get().end(status, clock.instant())) {
+      return Optional.of("initiative.not-yours");
+    }
+    return Optional.empty();
+  }
+
+  /** Closes the published initiatives whose deadline has passed (Paris time). */
+  @Transactional
+  public int closeExpired() {
+    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    return em.createNativeQuery(
+            "UPDATE initiative SET status = 'CLOSED', ended_at = ?, last_activity_at = ?"
+                + " WHERE status = 'PUBLISHED' AND deadline < ?")
+        .setParameter(1, now)
+        .setParameter(2, now)
+        .setParameter(3, LocalDate.now(clock.withZone(PARIS)))
+        .executeUpdate();
+  }
+
+  private void published(Initiative initiative, Instant now) {
+    index(initiative);
+    routing.route(initiative, now);
+    if (initiative.counterOf() != null) {
+      initiative.counterOf().active(now);
+      notifications.notifyFollowers(
+          initiative.counterOf().id(), Notifications.Kind.COUNTER, initiative.author().id(), now);
+    }
+  }
+
+  private Optional<String> mayPublish(String handle, Draft draft, String address) {
+    Verdict verdict =
+        watch.beforePublishing(
+            handle,
+            SafeHtml.containsLinks(draft.description()) || SafeHtml.containsLinks(draft.title()),
+            address);
+    return switch (verdict) {
+      case ALLOWED -> Optional.empty();
+      case SECOND_FACTOR_REQUIRED -> Optional.of("publish.second-factor");
+      case FROZEN -> Optional.of("publish.frozen");
+      case UNKNOWN -> Optional.of("initiative.member.unknown");
+    };
+  }
+
+  /** Replaces the search words of an initiative. */
+  private void index(Initiative initiative) {
+    em.createNativeQuery("DELETE FROM initiative_word WHERE initiative_id = ?")
+        .setParameter(1, initiative.id())
+        .executeUpdate();
+    var words =
+        SearchWords.of(
+            initiative.title()
+                + " "
+                + SafeHtml.plainText(initiative.description())
+                + " "
+                + initiative.territory().name());
+    for (String word : words) {
+      em.createNativeQuery("INSERT INTO initiative_word (word, initiative_id) VALUES (?, ?)")
+          .setParameter(1, word)
+          .setParameter(2, initiative.id())
+          .executeUpdate();
+    }
+  }
+
+  private Draft draft(Proposal p, Map<String, String> problems) {
+    String title = p.title() == null ? "" : p.title().strip();
+    if (title.length() < Initiative.TITLE_MIN || title.length() > Initiative.TITLE_MAX) {
+      problems.put("title", "initiative.title.invalid");
+    }
+    String description = SafeHtml.sanitize(p.description());
+    int length = SafeHtml.plainText(description).length();
+    if (length < Initiative.DESCRIPTION_MIN || description.length() > Initiative.DESCRIPTION_MAX) {
+      problems.put("description", "initiative.description.invalid");
+    }
+    Theme theme = null;
+    try {
+      theme = Theme.valueOf(String.valueOf(p.theme()).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.put("theme", "initiative.theme.invalid");
+    }
+    if (p.signatureGoal() != null
+        && (p.signatureGoal() < 1 || p.signatureGoal() > Initiative.GOAL_MAX)) {
+      problems.put("signatureGoal", "initiative.goal.invalid");
+    }
+    LocalDate today = LocalDate.now(clock.withZone(PARIS));
+    if (p.deadline() != null
+        && (!p.deadline().isAfter(today) || p.deadline().isAfter(today.plusYears(2)))) {
+      problems.put("deadline", "initiative.deadline.invalid");
+    }
+    return new Draft(title, description, length, theme, p.signatureGoal(), p.deadline());
+  }
+
+  /** An initiative as its page shows it; counts are exact. */
+  public record View(
+      long id,
+      String title,
+      String description,
+      String theme,
+      String status,
+      Territory territory,
+      Integer signatureGoal,
+      LocalDate deadline,
+      String authorHandle,
+      String authorName,
+      Instant createdAt,
+      Instant publishedAt,
+      Instant editedAt,
+      Instant answeredAt,
+      int revision,
+      Summary counterOf,
+      String counterKind) {
+
+    public boolean open() {
+      return Status.PUBLISHED.name().equals(status);
+    }
+
+    public boolean draft() {
+      return Status.DRAFT.name().equals(status);
+    }
+  }
+
+  /** An initiative in a list; the signature count may lag a few seconds behind. */
+  public record Summary(
+      long id,
+      String title,
+      String theme,
+      String status,
+      String territoryName,
+      String authorHandle,
+      String authorName,
+      Instant publishedAt,
+      int signatures,
+      Integer signatureGoal,
+      boolean answered,
+      String counterKind) {
+
+    /** Share of the goal reached, 0–100, for a progress bar. */
+    public int percent() {
+      return signatureGoal == null || signatureGoal == 0
+          ? 0
+          : (int) Math.min(100, signatures * 100L / signatureGoal);
+    }
+  }
+
+  /**
+   * The initiative with the given id: public ones for everybody, drafts for their author only
+   * ({@code viewer} may be null).
+   */
+  public Optional<View> view(long id, String viewer) {
+    var found =
+        em.createQuery(
+                "SELECT i FROM Initiative i JOIN FETCH i.author LEFT JOIN FETCH i.counterOf"
+                    + " WHERE i.id = :id",
+                Initiative.class)
+            .setParameter("id", id)
+            .getResultStream()
+            .findFirst()
+            .filter(
+                i ->
+                    i.isPublic()
+                        || (viewer != null
+                            && i.author().handle().equals(MemberAccount.normalizeHandle(viewer))));
+    return found.map(
+        i ->
+            new View(
+                i.id(),
+                i.title(),
+                i.description(),
+                i.theme().name(),
+                i.status().name(),
+                i.territory(),
+                i.signatureGoal(),
+                i.deadline(),
+                i.author().handle(),
+                i.author().displayName(),
+                i.createdAt(),
+                i.publishedAt(),
+                i.editedAt(),
+                i.answeredAt(),
+                i.revision(),
+                i.counterOf() == null ? null : summary(i.counterOf(), i.counterOf().author()),
+                i.counterKind() == null ? null : i.counterKind().name()));
+  }
+
+  /** The counter-initiatives of an initiative, most signed first. */
+  public List<Summary> counters(long id) {
+    var initiative = em.getReference(Initiative.class, id);
+    return em.createNamedQuery(Initiative.COUNTERS_OF, Initiative.class)
+        .setParameter("initiative", initiative)
+        .setMaxResults(PAGE_SIZE)
+        .getResultStream()
+        .map(i -> summary(i, i.author()))
+        .toList();
+  }
+
+  /** Earlier versions, newest first. */
+  public List<InitiativeRevision> revisions(long id) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT revision, title, description, written_at FROM initiative_revision"
+                    + " WHERE initiative_id = ? ORDER BY revision DESC")
+            .setParameter(1, id)
+            .setMaxResults(50)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new InitiativeRevision(
+                    ((Number) r[0]).intValue(), (String) r[1], (String) r[2], instant(r[3])))
+        .toList();
+  }
+
+  /** What a list shows: territory, theme, status, sort and words, all optional. */
+  public record Filter(
+      String territoryKind,
+      String territoryCode,
+      String theme,
+      String status,
+      String sort,
+      String words) {
+
+    public static Filter all() {
+      return new Filter(null, null, null, null, null, null);
+    }
+  }
+
+  /** One page of a list; {@code more} tells whether a next page exists. */
+  public record Page(List<Summary> items, int number, boolean more) {}
+
+  /**
+   * A page of initiatives (page numbers start at 0). Two statements at most: the ids of the page
+   * when words are searched, then the initiatives with their authors.
+   */
+  public Page list(Filter filter, int pageNumber) {
+    int page = Math.max(0, Math.min(pageNumber, 500));
+    var where = new StringBuilder(" WHERE i.status IN :statuses");
+    var parameters = new LinkedHashMap<String, Object>();
+    parameters.put("statuses", statuses(filter.status()));
+    if (filter.theme() != null && !filter.theme().isBlank()) {
+      try {
+        parameters.put("theme", Theme.valueOf(filter.theme().strip().toUpperCase(Locale.ROOT)));
+        where.append(" AND i.theme = :theme");
+      } catch (IllegalArgumentException e) {
+        return new Page(List.of(), page, false);
+      }
+    }
+    if (filter.territoryKind() != null && !filter.territoryKind().isBlank()) {
+      var territory = territories.resolve(filter.territoryKind(), filter.territoryCode());
+      if (territory.isEmpty()) {
+        return new Page(List.of(), page, false);
+      }
+      var t = territory.get();
+      switch (t.kind()) {
+        case "COMMUNE" -> where.append(" AND i.communeCode = :code");
+        case "DEPARTEMENT" -> where.append(" AND i.departementCode = :code");
+        case "REGION" -> where.append(" AND i.regionCode = :code");
+        default -> where.append(" AND i.scopeKind = 'NATIONAL'");
+      }
+      if (t.code() != null) {
+        parameters.put("code", t.code());
+      }
+    }
+    if (filter.words() != null && !filter.words().isBlank()) {
+      var words = new ArrayList<>(SearchWords.of(filter.words()));
+      if (words.isEmpty()) {
+        return new Page(List.of(), page, false);
+      }
+      words = new ArrayList<>(words.subList(0, Math.min(words.size(), 8)));
+      var search =
+          em.createNativeQuery(
+              "SELECT initiative_id FROM initiative_word WHERE word IN ("
+                  + String.join(", ", words.stream().map(w -> "?").toList())
+                  + ") GROUP BY initiative_id HAVING COUNT(*) = "
+                  + words.size()
+                  + " ORDER BY initiative_id DESC");
+      for (int w = 0; w < words.size(); w++) {
+        search.setParameter(w + 1, words.get(w));
+      }
+      @SuppressWarnings("unchecked")
+      List<Number> ids = search.setMaxResults(1_000).getResultList();
+      where.append(" AND i.id IN :ids");
+      parameters.put(
+          "ids", ids.isEmpty() ? List.of(-1L) : ids.stream().map(Number::longValue).toList());
+    }
+    String order =
+        switch (filter.sort() == null ? "" : filter.sort()) {
+          case "signed" -> " ORDER BY i.signatureCount DESC, i.id DESC";
+          case "active" -> " ORDER BY i.lastActivityAt DESC, i.id DESC";
+          default -> " ORDER BY i.publishedAt DESC, i.id DESC";
+        };
+    var query =
+        em.createQuery(
+            "SELECT i FROM Initiative i JOIN FETCH i.author" + where + order, Initiative.class);
+    parameters.forEach(query::setParameter);
+    var rows = query.setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
+    var items = rows.stream().limit(PAGE_SIZE).map(i -> summary(i, i.author())).toList();
+    return new Page(items, page, rows.size() > PAGE_SIZE);
+  }
+
+  private static List<Status> statuses(String status) {
+    return switch (status == null ? "" : status.strip().toLowerCase(Locale.ROOT)) {
+      case "achieved" -> List.of(Status.ACHIEVED);
+      case "closed" -> List.of(Status.CLOSED, Status.WITHDRAWN);
+      case "all" -> List.of(Status.PUBLISHED, Status.ACHIEVED, Status.CLOSED, Status.WITHDRAWN);
+      default -> List.of(Status.PUBLISHED);
+    };
+  }
+
+  /** The initiatives a member wrote; drafts only for themselves. */
+  public List<Summary> ofAuthor(String handle, boolean withDrafts, int first, int size) {
+    var author = member(handle);
+    if (author.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(Initiative.OF_AUTHOR, Initiative.class)
+        .setParameter("author", author.get())
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(Math.max(1, size), PAGE_SIZE))
+        .getResultStream()
+        .filter(i -> withDrafts || i.isPublic())
+        .map(i -> summary(i, author.get()))
+        .toList();
+  }
+
+  public static Summary summary(Initiative i, MemberAccount author) {
+    return new Summary(
+        i.id(),
+        i.title(),
+        i.theme().name(),
+        i.status().name(),
+        i.territory().name(),
+        author.handle(),
+        author.displayName(),
+        i.publishedAt(),
+        i.signatureCount(),
+        i.signatureGoal(),
+        i.answeredAt() != null,
+        i.counterKind() == null ? null : i.counterKind().name());
+  }
+
+  private Optional<Initiative> own(String handle, long id) {
+    var initiative = em.find(Initiative.class, id);
+    return Optional.ofNullable(initiative)
+        .filter(i -> i.author().handle().equals(MemberAccount.normalizeHandle(handle)))
+        .filter(i -> i.isEditableBy(i.author()));
+  }
+
+  Optional<MemberAccount> member(String handle) {
+    return em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
+        .setParameter("handle", MemberAccount.normalizeHandle(handle))
+        .getResultStream()
+        .filter(MemberAccount::isConfirmed)
+        .findFirst();
+  }
+
+  /** A timestamp column read by a native query, as H2 or PostgreSQL return it. */
+  public static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    if (value instanceof Instant i) {
+      return i;
+    }
+    throw new IllegalStateException("not a time: " + value.getClass());
+  }
+}

@@ -1,0 +1,279 @@
+package org.parvis.network.initiative.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.parvis.network.follow.control.Notifications;
+import org.parvis.network.initiative.entity.Initiative;
+import org.parvis.network.initiative.entity.OfficialAnswer;
+import org.parvis.network.member.control.DormantAccountWatch;
+import org.parvis.network.member.entity.MemberAccount;
+import org.parvis.network.official.control.OfficialRegistry;
+import org.parvis.network.official.entity.OfficialMandate;
+import org.parvis.network.official.entity.OfficialMandate.TerritoryKind;
+
+/**
+ * Officials in the loop. A published initiative goes to the officials of the nearest territory that
+ * has some, walking up from its own level: commune, département, région, then national. Each
+ * official's inbox holds what was routed to them and not yet answered. Any official whose mandate
+ * covers the territory may answer, in public, once per initiative.
+ */
+@ApplicationScoped
+public class OfficialRouting {
+
+  @PersistenceContext(unitName = "network")
+  EntityManager em;
+
+  @Inject OfficialRegistry officials;
+  @Inject DormantAccountWatch watch;
+  @Inject Notifications notifications;
+
+  Clock clock = Clock.systemUTC();
+
+  private static final List<TerritoryKind> UPWARDS =
+      List.of(
+          TerritoryKind.COMMUNE,
+          TerritoryKind.DEPARTEMENT,
+          TerritoryKind.REGION,
+          TerritoryKind.NATIONAL);
+
+  /** Routes a newly published initiative; runs in the publisher's transaction. */
+  void route(Initiative initiative, Instant now) {
+    var territory = initiative.territory();
+    var around = officials.around(territory);
+    var level = TerritoryKind.valueOf(territory.kind());
+    var recipients =
+        UPWARDS.stream()
+            .filter(k -> k.ordinal() >= level.ordinal())
+            .map(k -> around.stream().filter(m -> m.territoryKind() == k).toList())
+            .filter(l -> !l.isEmpty())
+            .findFirst()
+            .orElse(List.of());
+    recipients.stream()
+        .map(OfficialMandate::member)
+        .filter(m -> !m.equals(initiative.author()))
+        .distinct()
+        .forEach(
+            official ->
+                em.createNativeQuery(
+                        "INSERT INTO initiative_routing (initiative_id, official_id, routed_at)"
+                            + " VALUES (?, ?, ?)")
+                    .setParameter(1, initiative.id())
+                    .setParameter(2, official.id())
+                    .setParameter(3, now.atOffset(ZoneOffset.UTC))
+                    .executeUpdate());
+  }
+
+  /** The initiatives waiting for the official's answer, oldest first. */
+  public List<Initiatives.Summary> inbox(String handle, int first, int size) {
+    var official = member(handle);
+    if (official.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT r.initiative_id FROM initiative_routing r WHERE r.official_id = ?"
+                    + " AND r.answered_at IS NULL ORDER BY r.routed_at, r.initiative_id")
+            .setParameter(1, official.get().id())
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.min(Math.max(1, size), Initiatives.PAGE_SIZE))
+            .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    var byId =
+        em.createQuery(
+                "SELECT i FROM Initiative i JOIN FETCH i.author WHERE i.id IN :ids"
+                    + " AND i.status <> org.parvis.network.initiative.entity.Initiative.Status.DRAFT",
+                Initiative.class)
+            .setParameter("ids", ids.stream().map(Number::longValue).toList())
+            .getResultStream()
+            .collect(Collectors.toMap(Initiative::id, Function.identity()));
+    return ids.stream()
+        .map(id -> byId.get(id.longValue()))
+        .filter(java.util.Objects::nonNull)
+        .map(i -> Initiatives.summary(i, i.author()))
+        .toList();
+  }
+
+  /** How many initiatives wait in the official's inbox. */
+  public long inboxCount(String handle) {
+    return member(handle)
+        .map(
+            m ->
+                ((Number)
+                        em.createNativeQuery(
+                                "SELECT COUNT(*) FROM initiative_routing WHERE official_id = ?"
+                                    + " AND answered_at IS NULL")
+                            .setParameter(1, m.id())
+                            .getSingleResult())
+                    .longValue())
+        .orElse(0L);
+  }
+
+  /** Whether the member may answer this initiative formally. */
+  public boolean mayAnswer(String handle, long initiativeId) {
+    var official = member(handle);
+    var initiative = em.find(Initiative.class, initiativeId);
+    return official.isPresent()
+        && initiative != null
+        && initiative.isPublic()
+        && mandateFor(official.get(), initiative).isPresent();
+  }
+
+  /**
+   * The official's formal answer, published at once and sent to the initiative's followers.
+   *
+   * @return empty when published, otherwise the message key of the problem
+   */
+  @Transactional
+  public Optional<String> answer(String handle, long initiativeId, String body, String address) {
+    var official = member(handle);
+    var initiative = em.find(Initiative.class, initiativeId);
+    if (official.isEmpty() || initiative == null || !initiative.isPublic()) {
+      return Optional.of("answer.not-allowed");
+    }
+    var mandate = mandateFor(official.get(), initiative);
+    if (mandate.isEmpty()) {
+      return Optional.of("answer.not-allowed");
+    }
+    if (!OfficialAnswer.validBody(body)) {
+      return Optional.of("answer.body.invalid");
+    }
+    long already =
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM official_answer WHERE initiative_id = ?"
+                            + " AND official_id = ?")
+                    .setParameter(1, initiative.id())
+                    .setParameter(2, official.get().id())
+                    .getSingleResult())
+            .longValue();
+    if (already > 0) {
+      return Optional.of("answer.already");
+    }
+    switch (watch.beforePublishing(handle, false, address)) {
+      case ALLOWED -> {}
+      case SECOND_FACTOR_REQUIRED -> {
+        return Optional.of("publish.second-factor");
+      }
+      default -> {
+        return Optional.of("publish.frozen");
+      }
+    }
+    Instant now = clock.instant();
+    em.persist(new OfficialAnswer(initiative, official.get(), mandate.get().title(), body, now));
+    int routed =
+        em.createNativeQuery(
+                "UPDATE initiative_routing SET answered_at = ? WHERE initiative_id = ?"
+                    + " AND official_id = ?")
+            .setParameter(1, now.atOffset(ZoneOffset.UTC))
+            .setParameter(2, initiative.id())
+            .setParameter(3, official.get().id())
+            .executeUpdate();
+    if (routed == 0) {
+      em.createNativeQuery(
+              "INSERT INTO initiative_routing (initiative_id, official_id, routed_at, answered_at)"
+                  + " VALUES (?, ?, ?, ?)")
+          .setParameter(1, initiative.id())
+          .setParameter(2, official.get().id())
+          .setParameter(3, initiative.publishedAt().atOffset(ZoneOffset.UTC))
+          .setParameter(4, now.atOffset(ZoneOffset.UTC))
+          .executeUpdate();
+    }
+    initiative.answered(now);
+    notifications.notifyFollowers(
+        initiative.id(), Notifications.Kind.ANSWER, official.get().id(), now);
+    return Optional.empty();
+  }
+
+  /** A formal answer as the initiative's page shows it. */
+  public record Answer(
+      long id, String handle, String displayName, String mandate, String body, Instant at) {}
+
+  public List<Answer> answers(long initiativeId) {
+    return em.createNamedQuery(OfficialAnswer.OF_INITIATIVE, OfficialAnswer.class)
+        .setParameter("initiative", em.getReference(Initiative.class, initiativeId))
+        .setMaxResults(50)
+        .getResultStream()
+        .map(
+            a ->
+                new Answer(
+                    a.id(),
+                    a.official().handle(),
+                    a.official().displayName(),
+                    a.mandateTitle(),
+                    a.body(),
+                    a.answeredAt()))
+        .toList();
+  }
+
+  /**
+   * An official's responsiveness on their profile: initiatives routed to them, how many they
+   * answered, and the median time from publication to their answer.
+   */
+  public record Responsiveness(long routed, long answered, Duration medianDelay) {}
+
+  public Responsiveness responsiveness(String handle) {
+    var official = member(handle);
+    if (official.isEmpty()) {
+      return new Responsiveness(0, 0, null);
+    }
+    long routed =
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM initiative_routing WHERE official_id = ?")
+                    .setParameter(1, official.get().id())
+                    .getSingleResult())
+            .longValue();
+    // The most recent answers suffice for a median that reflects today's responsiveness.
+    @SuppressWarnings("unchecked")
+    List<Number> delays =
+        em.createNativeQuery(
+                "SELECT delay_seconds FROM official_answer WHERE official_id = ?"
+                    + " ORDER BY answered_at DESC")
+            .setParameter(1, official.get().id())
+            .setMaxResults(1_000)
+            .getResultList();
+    var sorted = delays.stream().map(Number::longValue).sorted(Comparator.naturalOrder()).toList();
+    Duration median = null;
+    if (!sorted.isEmpty()) {
+      int n = sorted.size();
+      long middle =
+          n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+      median = Duration.ofSeconds(middle);
+    }
+    long answered =
+        ((Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM official_answer WHERE official_id = ?")
+                    .setParameter(1, official.get().id())
+                    .getSingleResult())
+            .longValue();
+    return new Responsiveness(Math.max(routed, answered), answered, median);
+  }
+
+  private Optional<OfficialMandate> mandateFor(MemberAccount official, Initiative initiative) {
+    var territory = initiative.territory();
+    return officials.mandatesOf(official).stream().filter(m -> m.covers(territory)).findFirst();
+  }
+
+  private Optional<MemberAccount> member(String handle) {
+    return em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
+        .setParameter("handle", MemberAccount.normalizeHandle(handle))
+        .getResultStream()
+        .filter(MemberAccount::isConfirmed)
+        .findFirst();
+  }
+}

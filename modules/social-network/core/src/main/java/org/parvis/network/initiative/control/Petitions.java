@@ -1,0 +1,273 @@
+package org.parvis.network.initiative.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parvis.network.follow.control.Notifications;
+
+/**
+ * Signing and joining initiatives.
+ *
+ * <p>Counting without a hot row: a signature inserts its own row (primary key initiative + member:
+ * one signature per member) and appends +1 to {@code signature_tally}; a withdrawal deletes the row
+ * and appends −1. Nobody updates a shared row, so hundreds of concurrent signers of one initiative
+ * never wait on each other. Every couple of seconds {@link #rollUp} folds the tally into {@code
+ * initiative.signature_count} (which lists sort by); the exact count is that column plus the few
+ * tally rows not folded yet. The roll-up locks the rows it folds, so two Payara instances never
+ * fold the same row twice.
+ */
+@ApplicationScoped
+public class Petitions {
+
+  static final int ROLL_UP_BATCH = 20_000;
+
+  @PersistenceContext(unitName = "network")
+  EntityManager em;
+
+  @Inject Notifications notifications;
+  @Inject org.parvis.network.follow.control.Follows follows;
+
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * Signs an open initiative for the member.
+   *
+   * @return empty when signed (or already signed), otherwise the message key of the problem
+   */
+  @Transactional
+  public Optional<String> sign(String handle, long initiativeId) {
+    var member = memberId(handle);
+    if (member.isEmpty()) {
+      return Optional.of("initiative.member.unknown");
+    }
+    var at = clock.instant().atOffset(ZoneOffset.UTC);
+    // One statement checks the initiative is open and inserts unless already signed (a double
+    // click racing its twin included: ON CONFLICT, which H2 accepts in PostgreSQL mode).
+    int inserted =
+        em.createNativeQuery(
+                "INSERT INTO initiative_signature (initiative_id, member_id, signed_at)"
+                    + " SELECT i.id, ?, ? FROM initiative i WHERE i.id = ? AND i.status ="
+                    + " 'PUBLISHED' ON CONFLICT DO NOTHING")
+            .setParameter(1, member.get())
+            .setParameter(2, at)
+            .setParameter(3, initiativeId)
+            .executeUpdate();
+    if (inserted == 1) {
+      tally(initiativeId, 1);
+      return Optional.empty();
+    }
+    return signed(member.get(), initiativeId) ? Optional.empty() : Optional.of("initiative.closed");
+  }
+
+  /** Withdraws the member's signature while the initiative is open. */
+  @Transactional
+  public Optional<String> withdraw(String handle, long initiativeId) {
+    var member = memberId(handle);
+    if (member.isEmpty()) {
+      return Optional.of("initiative.member.unknown");
+    }
+    int deleted =
+        em.createNativeQuery(
+                "DELETE FROM initiative_signature WHERE initiative_id = ? AND member_id = ?"
+                    + " AND EXISTS (SELECT 1 FROM initiative i WHERE i.id = ? AND i.status ="
+                    + " 'PUBLISHED')")
+            .setParameter(1, initiativeId)
+            .setParameter(2, member.get())
+            .setParameter(3, initiativeId)
+            .executeUpdate();
+    if (deleted == 1) {
+      tally(initiativeId, -1);
+      return Optional.empty();
+    }
+    return signed(member.get(), initiativeId) ? Optional.of("initiative.closed") : Optional.empty();
+  }
+
+  private void tally(long initiativeId, int delta) {
+    em.createNativeQuery("INSERT INTO signature_tally (initiative_id, delta) VALUES (?, ?)")
+        .setParameter(1, initiativeId)
+        .setParameter(2, delta)
+        .executeUpdate();
+  }
+
+  /** Volunteers the member to act on an open initiative; they then follow it. */
+  @Transactional
+  public Optional<String> join(String handle, long initiativeId) {
+    var member = memberId(handle);
+    if (member.isEmpty()) {
+      return Optional.of("initiative.member.unknown");
+    }
+    Instant now = clock.instant();
+    int inserted =
+        em.createNativeQuery(
+                "INSERT INTO initiative_participant (initiative_id, member_id, joined_at)"
+                    + " SELECT i.id, ?, ? FROM initiative i WHERE i.id = ? AND i.status ="
+                    + " 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM initiative_participant p"
+                    + " WHERE p.initiative_id = i.id AND p.member_id = ?)")
+            .setParameter(1, member.get())
+            .setParameter(2, now.atOffset(ZoneOffset.UTC))
+            .setParameter(3, initiativeId)
+            .setParameter(4, member.get())
+            .executeUpdate();
+    if (inserted == 1) {
+      follows.follow(member.get(), "INITIATIVE", Long.toString(initiativeId), now);
+      return Optional.empty();
+    }
+    return state(handle, initiativeId).joined()
+        ? Optional.empty()
+        : Optional.of("initiative.closed");
+  }
+
+  @Transactional
+  public void leave(String handle, long initiativeId) {
+    memberId(handle)
+        .ifPresent(
+            member ->
+                em.createNativeQuery(
+                        "DELETE FROM initiative_participant WHERE initiative_id = ?"
+                            + " AND member_id = ?")
+                    .setParameter(1, initiativeId)
+                    .setParameter(2, member)
+                    .executeUpdate());
+  }
+
+  /** Exact counts of an initiative and what the viewer did (viewer may be null). */
+  public record Counts(long signatures, long joiners, boolean signed, boolean joined) {}
+
+  /** One statement: the rolled-up count, the pending tally, the joiners and the viewer's state. */
+  public Counts counts(long initiativeId, String viewer) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT i.signature_count"
+                        + " + COALESCE((SELECT SUM(t.delta) FROM signature_tally t"
+                        + " WHERE t.initiative_id = i.id), 0),"
+                        + " (SELECT COUNT(*) FROM initiative_participant p"
+                        + " WHERE p.initiative_id = i.id),"
+                        + " (SELECT COUNT(*) FROM initiative_signature s JOIN member_account m"
+                        + " ON m.id = s.member_id WHERE s.initiative_id = i.id AND m.handle = ?),"
+                        + " (SELECT COUNT(*) FROM initiative_participant p JOIN member_account m"
+                        + " ON m.id = p.member_id WHERE p.initiative_id = i.id AND m.handle = ?)"
+                        + " FROM initiative i WHERE i.id = ?")
+                .setParameter(1, viewer == null ? "" : viewer)
+                .setParameter(2, viewer == null ? "" : viewer)
+                .setParameter(3, initiativeId)
+                .getResultStream()
+                .findFirst()
+                .orElse(new Object[] {0, 0, 0, 0});
+    return new Counts(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        ((Number) row[2]).longValue() > 0,
+        ((Number) row[3]).longValue() > 0);
+  }
+
+  Counts state(String handle, long initiativeId) {
+    return counts(initiativeId, handle);
+  }
+
+  /**
+   * Folds pending tally rows into the initiatives' counts and tells followers when an initiative
+   * passes 25, 50, 75 or 100 % of its goal. Returns how many tally rows it folded.
+   */
+  @Transactional
+  public int rollUp() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, initiative_id, delta FROM signature_tally ORDER BY id LIMIT "
+                    + ROLL_UP_BATCH
+                    + " FOR UPDATE")
+            .getResultList();
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    var sums = new LinkedHashMap<Long, Long>();
+    var ids = new java.util.ArrayList<Long>(rows.size());
+    for (Object[] row : rows) {
+      sums.merge(((Number) row[1]).longValue(), ((Number) row[2]).longValue(), Long::sum);
+      ids.add(((Number) row[0]).longValue());
+    }
+    Instant now = clock.instant();
+    for (Map.Entry<Long, Long> sum : sums.entrySet()) {
+      if (sum.getValue() == 0) {
+        continue;
+      }
+      Object[] before =
+          (Object[])
+              em.createNativeQuery(
+                      "SELECT signature_count, signature_goal FROM initiative WHERE id = ?")
+                  .setParameter(1, sum.getKey())
+                  .getSingleResult();
+      em.createNativeQuery(
+              "UPDATE initiative SET signature_count = signature_count + ?,"
+                  + " last_activity_at = ? WHERE id = ?")
+          .setParameter(1, sum.getValue())
+          .setParameter(2, now.atOffset(ZoneOffset.UTC))
+          .setParameter(3, sum.getKey())
+          .executeUpdate();
+      if (before[1] != null && sum.getValue() > 0) {
+        long goal = ((Number) before[1]).longValue();
+        long from = ((Number) before[0]).longValue();
+        milestone(goal, from, from + sum.getValue())
+            .ifPresent(kind -> notifications.notifyFollowers(sum.getKey(), kind, null, now));
+      }
+    }
+    // Exactly the rows read (and locked) above: a row committed meanwhile, even with an id in
+    // between, waits for the next run. The ids come from the database, never from users.
+    for (int from = 0; from < ids.size(); from += 1_000) {
+      var chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+      em.createNativeQuery(
+              "DELETE FROM signature_tally WHERE id IN ("
+                  + String.join(",", chunk.stream().map(String::valueOf).toList())
+                  + ")")
+          .executeUpdate();
+    }
+    return rows.size();
+  }
+
+  /** The highest quarter of the goal crossed going from one count to another, if any. */
+  static Optional<Notifications.Kind> milestone(long goal, long from, long to) {
+    Notifications.Kind crossed = null;
+    int[] quarters = {25, 50, 75, 100};
+    for (int percent : quarters) {
+      long threshold = (goal * percent + 99) / 100;
+      if (from < threshold && to >= threshold) {
+        crossed = Notifications.Kind.valueOf("MILESTONE_" + percent);
+      }
+    }
+    return Optional.ofNullable(crossed);
+  }
+
+  private boolean signed(long member, long initiativeId) {
+    return ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM initiative_signature WHERE initiative_id = ?"
+                            + " AND member_id = ?")
+                    .setParameter(1, initiativeId)
+                    .setParameter(2, member)
+                    .getSingleResult())
+            .longValue()
+        > 0;
+  }
+
+  private Optional<Long> memberId(String handle) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM member_account WHERE handle = ? AND email_confirmed_at IS NOT NULL"
+                    + " AND frozen_at IS NULL")
+            .setParameter(
+                1, handle == null ? "" : handle.strip().toLowerCase(java.util.Locale.ROOT))
+            .getResultList();
+    return ids.stream().findFirst().map(Number::longValue);
+  }
+}
