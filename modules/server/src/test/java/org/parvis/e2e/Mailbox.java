@@ -56,6 +56,15 @@ final class Mailbox {
     return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
   }
 
+  /** The text of a plain-text mail, decoded (accents and all). */
+  static String text(MimeMessage message) {
+    try {
+      return String.valueOf(message.getContent());
+    } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   /** The path of the Parvis link in a mail, e.g. "/reseau/confirmation.xhtml?jeton=…". */
   static String linkPath(MimeMessage message) {
     var matcher =

@@ -47,11 +47,15 @@ final class WebSession {
    * Submits the form {@code formId} of the last page fetched, with {@code fields} and its button.
    */
   HttpResponse<String> submit(String formId, String button, Map<String, String> fields) {
-    var form = Jsoup.parse(lastPage).selectFirst("form#" + formId);
+    var form = Jsoup.parse(lastPage).getElementById(formId);
     if (form == null) {
       throw new AssertionError("No form #" + formId + " on the last page:\n" + lastPage);
     }
     var values = new LinkedHashMap<String, String>();
+    // Like a browser: the form's hidden fields go along.
+    for (var hidden : form.select("input[type=hidden][name]")) {
+      values.put(hidden.attr("name"), hidden.val());
+    }
     values.put(formId, formId);
     values.putAll(fields);
     values.put(button, "x");
@@ -77,6 +81,17 @@ final class WebSession {
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** A request of the API with this visitor's cookies, e.g. {@code ("POST", path, headers...)}. */
+  HttpResponse<String> call(String method, String path, String... headers) {
+    var request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request);
   }
 
   String sessionId() {

@@ -125,6 +125,13 @@ public class Initiatives {
     return new Outcome(initiative.id(), Map.of());
   }
 
+  /** The problems of what the author wrote (title, description, theme, goal, deadline) alone. */
+  public Map<String, String> problems(Proposal proposal) {
+    var problems = new LinkedHashMap<String, String>();
+    draft(proposal, problems);
+    return problems;
+  }
+
   /** Publishes the author's draft. */
   @Transactional
   public Optional<String> publish(String handle, long id, String address) {

@@ -498,11 +498,19 @@ public class MemberAccounts {
   }
 
   /** What the member sees of their own account. */
-  public record OwnAccount(String handle, String displayName, String email, String communeName) {}
+  public record OwnAccount(
+      String handle, String displayName, String email, String communeName, String communeCode) {}
 
   public Optional<OwnAccount> ownAccount(String handle) {
     return find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle))
-        .map(m -> new OwnAccount(m.handle(), m.displayName(), m.email(), m.commune().name()));
+        .map(
+            m ->
+                new OwnAccount(
+                    m.handle(),
+                    m.displayName(),
+                    m.email(),
+                    m.commune().name(),
+                    m.commune().code()));
   }
 
   /** One line of the member's own security log; {@code kind} is a message key suffix. */

@@ -180,6 +180,31 @@ public class OfficialRegistry implements Officials {
         .getResultList();
   }
 
+  /** The mandates in force for exactly this territory (its officials' page). */
+  public List<Mandate> ofTerritory(org.parvis.network.territory.entity.Territory territory) {
+    return em.createQuery(
+            "SELECT o FROM OfficialMandate o JOIN FETCH o.member WHERE o.revokedAt IS NULL"
+                + " AND o.endsOn >= :today AND o.territoryKind = :kind"
+                + " AND (o.territoryCode = :code OR o.territoryCode IS NULL) ORDER BY o.title",
+            OfficialMandate.class)
+        .setParameter("today", today())
+        .setParameter("kind", TerritoryKind.valueOf(territory.kind()))
+        .setParameter("code", String.valueOf(territory.code()))
+        .setMaxResults(MAX_PAGE)
+        .getResultStream()
+        .map(
+            o ->
+                new Mandate(
+                    o.id(),
+                    o.member().handle(),
+                    o.member().displayName(),
+                    o.title(),
+                    o.territoryKind().name(),
+                    o.territoryName(),
+                    o.endsOn()))
+        .toList();
+  }
+
   /** The member's mandates in force. */
   public List<OfficialMandate> mandatesOf(MemberAccount member) {
     return em.createNamedQuery(OfficialMandate.ACTIVE_OF_MEMBER, OfficialMandate.class)

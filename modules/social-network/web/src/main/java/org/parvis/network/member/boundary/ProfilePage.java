@@ -17,12 +17,31 @@ public class ProfilePage {
   @Inject FacesContext faces;
   @Inject MemberAccounts accounts;
   @Inject Officials officials;
+  @Inject CurrentMember member;
+  @Inject org.parvis.network.initiative.control.Participation participation;
+  @Inject org.parvis.network.initiative.control.Initiatives initiatives;
+  @Inject org.parvis.network.initiative.control.OfficialRouting routing;
+  @Inject org.parvis.network.follow.control.Follows follows;
+  @Inject org.parvis.kernel.api.web.PageMessages messages;
 
   private String handle;
   private PublicProfile profile;
 
+  /**
+   * Reads the address's parameters before anything else: on a form's postback they come from hidden
+   * fields, and the page needs them to know which buttons it shows.
+   */
+  @jakarta.annotation.PostConstruct
+  void fromAddress() {
+    var parameters = faces.getExternalContext().getRequestParameterMap();
+    handle = parameters.get("pseudo");
+  }
+
   /** Loads the profile, or answers 404 for an unknown or unconfirmed handle. */
   public void load() throws IOException {
+    if (profile != null) {
+      return;
+    }
     profile = handle == null ? null : accounts.profile(handle).orElse(null);
     if (profile == null) {
       faces.getExternalContext().responseSendError(404, "no such member");
@@ -32,11 +51,63 @@ public class ProfilePage {
 
   /** The mandates in force the member holds, verified by staff. */
   public java.util.List<String> getBadges() {
-    return profile == null
-        ? java.util.List.of()
-        : officials
-            .badges(java.util.List.of(profile.handle()))
-            .getOrDefault(profile.handle(), java.util.List.of());
+    if (badges == null) {
+      badges =
+          profile == null
+              ? java.util.List.of()
+              : officials
+                  .badges(java.util.List.of(profile.handle()))
+                  .getOrDefault(profile.handle(), java.util.List.of());
+    }
+    return badges;
+  }
+
+  private java.util.List<String> badges;
+
+  /** Where the member stands on the participation ladder. */
+  public String getLevel() {
+    return participation.level(profile.handle()).name();
+  }
+
+  public java.util.List<org.parvis.network.initiative.control.Initiatives.Summary>
+      getInitiatives() {
+    return initiatives.ofAuthor(profile.handle(), false, 0, 20);
+  }
+
+  /** For officials: initiatives routed, answered, median answer time. */
+  public org.parvis.network.initiative.control.OfficialRouting.Responsiveness getResponsiveness() {
+    return routing.responsiveness(profile.handle());
+  }
+
+  /** The median answer time in words: hours under two days, days beyond. */
+  public String getMedianDelay() {
+    var delay = getResponsiveness().medianDelay();
+    if (delay == null) {
+      return null;
+    }
+    return delay.toHours() < 48
+        ? messages.text("profile.hours", Math.max(1, delay.toHours()))
+        : messages.text("profile.days", delay.toDays());
+  }
+
+  public long getFollowers() {
+    return follows.followers(org.parvis.network.follow.control.Follows.MEMBER, profile.handle());
+  }
+
+  public boolean isFollowing() {
+    return member.isSignedIn()
+        && follows.follows(
+            member.handle(), org.parvis.network.follow.control.Follows.MEMBER, profile.handle());
+  }
+
+  public String follow() {
+    follows.follow(member.handle(), org.parvis.network.follow.control.Follows.MEMBER, handle);
+    return "/membres/profil.xhtml?faces-redirect=true&pseudo=" + handle;
+  }
+
+  public String unfollow() {
+    follows.unfollow(member.handle(), org.parvis.network.follow.control.Follows.MEMBER, handle);
+    return "/membres/profil.xhtml?faces-redirect=true&pseudo=" + handle;
   }
 
   public PublicProfile getProfile() {

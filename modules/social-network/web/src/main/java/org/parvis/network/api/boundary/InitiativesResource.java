@@ -1,0 +1,127 @@
+package org.parvis.network.api.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.parvis.network.initiative.control.Initiatives;
+import org.parvis.network.initiative.control.Initiatives.Filter;
+import org.parvis.network.initiative.control.OfficialRouting;
+import org.parvis.network.initiative.control.Petitions;
+
+/** Initiatives in JSON: lists with the same filters as the pages, one initiative, signing. */
+@Path("initiatives")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Initiatives")
+public class InitiativesResource {
+
+  @Inject Initiatives initiatives;
+  @Inject Petitions petitions;
+  @Inject OfficialRouting routing;
+  @Context HttpServletRequest request;
+
+  @GET
+  @Operation(summary = "A page of initiatives, 20 at a time, filtered and sorted.")
+  public Initiatives.Page list(
+      @Parameter(description = "COMMUNE, DEPARTEMENT, REGION or NATIONAL") @QueryParam("territoire")
+          String kind,
+      @Parameter(description = "INSEE, département or région code") @QueryParam("code") String code,
+      @Parameter(description = "ENVIRONMENT, TRANSPORT, HOUSING…") @QueryParam("theme")
+          String theme,
+      @Parameter(description = "open (default), achieved, closed or all") @QueryParam("statut")
+          String status,
+      @Parameter(description = "new (default), signed or active") @QueryParam("tri") String sort,
+      @Parameter(description = "words searched in titles and descriptions") @QueryParam("q")
+          String words,
+      @QueryParam("page") @DefaultValue("0") int page) {
+    return initiatives.list(new Filter(kind, code, theme, status, sort, words), page);
+  }
+
+  /** One initiative with its exact counts, counter-initiatives and officials' answers. */
+  public record Detail(
+      Initiatives.View initiative,
+      long signatures,
+      long joiners,
+      List<Initiatives.Summary> counterInitiatives,
+      List<OfficialRouting.Answer> answers) {}
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One published initiative.")
+  @APIResponse(responseCode = "404", description = "Unknown or unpublished")
+  public Detail one(@PathParam("id") long id) {
+    var view = initiatives.view(id, null).orElseThrow(NotFoundException::new);
+    var counts = petitions.counts(id, null);
+    return new Detail(
+        view, counts.signatures(), counts.joiners(), initiatives.counters(id), routing.answers(id));
+  }
+
+  @POST
+  @Path("{id}/signature")
+  @Operation(
+      summary = "Signs the initiative for the signed-in member (idempotent).",
+      description =
+          "Needs the session cookie of a signed-in member and the header X-Requested-With (a"
+              + " cross-site page cannot send it: protection against forged requests).")
+  @APIResponse(responseCode = "204", description = "Signed")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "Header X-Requested-With missing")
+  @APIResponse(responseCode = "409", description = "The initiative is not open")
+  public Response sign(
+      @PathParam("id") long id, @HeaderParam("X-Requested-With") String requestedWith) {
+    return act(requestedWith, () -> petitions.sign(caller(), id));
+  }
+
+  @DELETE
+  @Path("{id}/signature")
+  @Operation(summary = "Withdraws the signed-in member's signature while the initiative is open.")
+  public Response withdraw(
+      @PathParam("id") long id, @HeaderParam("X-Requested-With") String requestedWith) {
+    return act(requestedWith, () -> petitions.withdraw(caller(), id));
+  }
+
+  private Response act(String requestedWith, java.util.function.Supplier<Optional<String>> action) {
+    if (requestedWith == null || requestedWith.isBlank()) {
+      return problem(Response.Status.FORBIDDEN, "csrf.header.missing");
+    }
+    if (caller() == null) {
+      return problem(Response.Status.UNAUTHORIZED, "initiative.member.unknown");
+    }
+    var problem = action.get();
+    return problem.isEmpty()
+        ? Response.noContent().build()
+        : problem(Response.Status.CONFLICT, problem.get());
+  }
+
+  private String caller() {
+    var principal = request.getUserPrincipal();
+    return principal == null ? null : principal.getName();
+  }
+
+  static Response problem(Response.Status status, String key) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(Map.of("status", status.getStatusCode(), "problem", key))
+        .build();
+  }
+}

@@ -1,0 +1,35 @@
+package org.parvis.network.initiative.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.parvis.network.follow.control.Follows;
+import org.parvis.network.initiative.control.Initiatives;
+import org.parvis.network.member.boundary.CurrentMember;
+
+/** The signed-in member's feed: what they follow and their own commune. */
+@Named
+@RequestScoped
+public class FeedPage {
+
+  @Inject CurrentMember member;
+  @Inject Follows follows;
+
+  private int page;
+  private Initiatives.Page result;
+
+  public Initiatives.Page getResult() {
+    if (result == null) {
+      result = follows.feed(member.handle(), page);
+    }
+    return result;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = Math.max(0, page);
+  }
+}

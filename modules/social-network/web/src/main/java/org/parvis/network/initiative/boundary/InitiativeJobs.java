@@ -1,0 +1,85 @@
+package org.parvis.network.initiative.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parvis.network.follow.control.Notifications;
+import org.parvis.network.initiative.control.Initiatives;
+import org.parvis.network.initiative.control.Petitions;
+import org.parvis.network.mail.boundary.OutboxDelivery;
+
+/**
+ * The network's background work while the site runs: the signature tally folded into the counts
+ * every two seconds (lists show counts at most that late), then every minute initiatives past their
+ * deadline closed and notification emails due queued and sent.
+ */
+@WebListener
+public class InitiativeJobs implements ServletContextListener {
+
+  private static final Logger LOG = Logger.getLogger(InitiativeJobs.class.getName());
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Petitions petitions;
+  @Inject Initiatives initiatives;
+  @Inject Notifications notifications;
+  @Inject OutboxDelivery delivery;
+
+  @Inject
+  @ConfigProperty(name = "parvis.network.notification-mail-seconds", defaultValue = "60")
+  int notificationSeconds;
+
+  private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    tasks.add(
+        scheduler.scheduleWithFixedDelay(
+            () ->
+                quietly(
+                    () -> {
+                      while (petitions.rollUp() > 0) {
+                        // a burst bigger than one batch is folded before the next pause
+                      }
+                    }),
+            2,
+            2,
+            TimeUnit.SECONDS));
+    tasks.add(
+        scheduler.scheduleWithFixedDelay(
+            () ->
+                quietly(
+                    () -> {
+                      initiatives.closeExpired();
+                      if (notifications.mailDue() > 0) {
+                        delivery.soon();
+                      }
+                    }),
+            Math.min(30, notificationSeconds),
+            notificationSeconds,
+            TimeUnit.SECONDS));
+  }
+
+  /** The database may be down or not migrated yet: the next run tries again. */
+  private static void quietly(Runnable job) {
+    try {
+      job.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Network job skipped this time", e);
+    }
+  }
+
+  @Override
+  public void contextDestroyed(ServletContextEvent event) {
+    tasks.forEach(t -> t.cancel(false));
+  }
+}

@@ -1,0 +1,118 @@
+package org.parvis.network.initiative.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.parvis.network.initiative.control.Initiatives;
+import org.parvis.network.initiative.control.Initiatives.Filter;
+import org.parvis.network.initiative.entity.Initiative.Theme;
+
+/**
+ * The list of initiatives with its filters (territory, theme, status, sort, words), a plain GET
+ * form: every list is a link one can share, and it works without JavaScript.
+ */
+@Named
+@RequestScoped
+public class InitiativeListPage {
+
+  @Inject Initiatives initiatives;
+
+  private String kind;
+  private String code;
+  private String theme;
+  private String status;
+  private String sort;
+  private String words;
+  private int page;
+  private Initiatives.Page result;
+
+  public Initiatives.Page getResult() {
+    if (result == null) {
+      result = initiatives.list(new Filter(kind, code, theme, status, sort, words), page);
+    }
+    return result;
+  }
+
+  public List<String> getThemes() {
+    return Arrays.stream(Theme.values()).map(Enum::name).toList();
+  }
+
+  /** The address of another page of the same list. */
+  public String pageLink(int number) {
+    var parameters = new LinkedHashMap<String, String>();
+    parameters.put("territoire", kind);
+    parameters.put("code", code);
+    parameters.put("theme", theme);
+    parameters.put("statut", status);
+    parameters.put("tri", sort);
+    parameters.put("q", words);
+    parameters.put("page", Integer.toString(number));
+    return "?"
+        + parameters.entrySet().stream()
+            .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getTheme() {
+    return theme;
+  }
+
+  public void setTheme(String theme) {
+    this.theme = theme;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public String getWords() {
+    return words;
+  }
+
+  public void setWords(String words) {
+    this.words = words;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = Math.max(0, page);
+  }
+}
