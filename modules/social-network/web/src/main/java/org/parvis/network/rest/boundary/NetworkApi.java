@@ -1,4 +1,4 @@
-package org.parvis.network.api.boundary;
+package org.parvis.network.rest.boundary;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

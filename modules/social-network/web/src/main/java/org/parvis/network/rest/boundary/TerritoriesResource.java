@@ -1,4 +1,4 @@
-package org.parvis.network.api.boundary;
+package org.parvis.network.rest.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
