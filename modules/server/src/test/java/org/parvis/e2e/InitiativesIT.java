@@ -115,6 +115,22 @@ class InitiativesIT {
         .as("plain text, escaped")
         .isEqualTo("Le budget ne suffira pas <b>.");
 
+    // Within the edit window, the author of a comment rewrites it.
+    var editForm = debate.select("form[id$=edit]").first();
+    assertThat(editForm).as("edit form of one's own comment").isNotNull();
+    var edited =
+        neighbour.submit(
+            editForm.id(),
+            editForm.id() + ":saveEdit",
+            Map.of(editForm.id() + ":editBody", "Le budget communal ne suffira pas."));
+    assertThat(edited.statusCode()).isIn(302, 303);
+    assertThat(
+            Jsoup.parse(neighbour.get(page).body()).select(".comment.stance-AGAINST .text").text())
+        .isEqualTo("Le budget communal ne suffira pas.");
+    assertThat(Jsoup.parse(reader.get(page).body()).select("form[id$=edit]"))
+        .as("readers get no edit form")
+        .isEmpty();
+
     // A counter-initiative, shown side by side.
     neighbour.get("/reseau/compte/initiative.xhtml?contre=" + initiative);
     var fields =
@@ -153,6 +169,13 @@ class InitiativesIT {
     assertThat(notifications.select("#notifications").text()).contains("Réponse d’un élu à");
     String mail = Mailbox.text(Mailbox.lastTo(signer + "@example.org", "Du nouveau sur le réseau"));
     assertThat(mail).contains("Réponse d’un élu à « Des pistes cyclables");
+
+    // The author's own list, on their feed page.
+    assertThat(
+            Jsoup.parse(writer.get("/reseau/compte/fil.xhtml").body())
+                .select("#mine a")
+                .eachAttr("href"))
+        .anyMatch(h -> h.endsWith("id=" + initiative));
 
     // Participation ladder on profiles.
     assertThat(

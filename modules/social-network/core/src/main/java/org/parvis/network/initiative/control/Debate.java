@@ -39,6 +39,7 @@ public class Debate {
   @Inject DormantAccountWatch watch;
   @Inject OfficialRegistry officials;
   @Inject Notifications notifications;
+  @Inject jakarta.enterprise.event.Event<org.parvis.network.api.ContentPublished> publications;
 
   @Inject
   @ConfigProperty(name = "parvis.network.comment-edit-minutes", defaultValue = "15")
@@ -104,6 +105,9 @@ public class Debate {
         .executeUpdate();
     notifications.notifyFollowers(
         initiative.id(), Notifications.Kind.COMMENT, author.get().id(), now);
+    publications.fire(
+        new org.parvis.network.api.ContentPublished(
+            "COMMENT", comment.id(), initiative.id(), false, now));
     return new Result(comment.id(), null);
   }
 
@@ -132,6 +136,9 @@ public class Debate {
     if (!comment.edit(author.get(), body, Duration.ofMinutes(editMinutes), clock.instant())) {
       return Optional.of("comment.edit.closed");
     }
+    publications.fire(
+        new org.parvis.network.api.ContentPublished(
+            "COMMENT", comment.id(), comment.initiative().id(), true, clock.instant()));
     return Optional.empty();
   }
 

@@ -48,6 +48,7 @@ public class Initiatives {
   @Inject DormantAccountWatch watch;
   @Inject OfficialRouting routing;
   @Inject Notifications notifications;
+  @Inject jakarta.enterprise.event.Event<org.parvis.network.api.ContentPublished> publications;
   @Inject org.parvis.network.follow.control.Follows follows;
 
   Clock clock = Clock.systemUTC();
@@ -187,6 +188,8 @@ public class Initiatives {
           .setParameter(5, previous.writtenAt().atOffset(ZoneOffset.UTC))
           .executeUpdate();
       index(i);
+      publications.fire(
+          new org.parvis.network.api.ContentPublished("INITIATIVE", i.id(), i.id(), true, now));
     }
     return Map.of();
   }
@@ -221,6 +224,9 @@ public class Initiatives {
   }
 
   private void published(Initiative initiative, Instant now) {
+    publications.fire(
+        new org.parvis.network.api.ContentPublished(
+            "INITIATIVE", initiative.id(), initiative.id(), false, now));
     index(initiative);
     routing.route(initiative, now);
     if (initiative.counterOf() != null) {

@@ -38,6 +38,7 @@ public class OfficialRouting {
   @Inject OfficialRegistry officials;
   @Inject DormantAccountWatch watch;
   @Inject Notifications notifications;
+  @Inject jakarta.enterprise.event.Event<org.parvis.network.api.ContentPublished> publications;
 
   Clock clock = Clock.systemUTC();
 
@@ -174,7 +175,12 @@ public class OfficialRouting {
       }
     }
     Instant now = clock.instant();
-    em.persist(new OfficialAnswer(initiative, official.get(), mandate.get().title(), body, now));
+    var answer = new OfficialAnswer(initiative, official.get(), mandate.get().title(), body, now);
+    em.persist(answer);
+    em.flush();
+    publications.fire(
+        new org.parvis.network.api.ContentPublished(
+            "ANSWER", answer.id(), initiative.id(), false, now));
     int routed =
         em.createNativeQuery(
                 "UPDATE initiative_routing SET answered_at = ? WHERE initiative_id = ?"

@@ -41,7 +41,10 @@ class InitiativeFlowIT {
   @Deployment
   static WebArchive deployment() {
     return ModuleDeployment.of(
-        "social-network-initiatives", InitiativeFlowIT.class, NetworkFixture.class);
+        "social-network-initiatives",
+        InitiativeFlowIT.class,
+        NetworkFixture.class,
+        PublishedContent.class);
   }
 
   @Inject NetworkDatabase database;
@@ -54,6 +57,7 @@ class InitiativeFlowIT {
   @Inject Participation participation;
   @Inject OfficialRegistry officials;
   @Inject UserTransaction transaction;
+  @Inject PublishedContent publishedContent;
 
   @PersistenceContext(unitName = "network")
   EntityManager em;
@@ -281,6 +285,11 @@ class InitiativeFlowIT {
     assertThat(follows.feed(spectator, 0).items())
         .extracting(Initiatives.Summary::id)
         .contains(id, counter.id());
+
+    // Moderation hears of every publication and edit, ids only.
+    assertThat(publishedContent.of(id))
+        .extracting(e -> e.kind() + (e.edited() ? " edited" : ""))
+        .containsExactly("INITIATIVE", "COMMENT", "COMMENT", "COMMENT edited", "ANSWER");
 
     // The author ends it; nobody can sign any more.
     assertThat(initiatives.end(critic, id, "ACHIEVED")).contains("initiative.not-yours");

@@ -14,6 +14,7 @@ public class FeedPage {
 
   @Inject CurrentMember member;
   @Inject Follows follows;
+  @Inject Initiatives initiatives;
 
   private int page;
   private Initiatives.Page result;
@@ -23,6 +24,11 @@ public class FeedPage {
       result = follows.feed(member.handle(), page);
     }
     return result;
+  }
+
+  /** The member's own initiatives, drafts included (the only place drafts are listed). */
+  public java.util.List<Initiatives.Summary> getMine() {
+    return initiatives.ofAuthor(member.handle(), true, 0, Initiatives.PAGE_SIZE);
   }
 
   public int getPage() {

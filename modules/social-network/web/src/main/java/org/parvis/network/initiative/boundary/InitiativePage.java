@@ -55,6 +55,7 @@ public class InitiativePage {
   private final Map<Long, String> replyBodies = new HashMap<>();
   private final Map<Long, String> replyStances = new HashMap<>();
   private final Map<Long, Boolean> quotes = new HashMap<>();
+  private final Map<Long, String> editBodies = new HashMap<>();
 
   /**
    * Reads the address's parameters before anything else: on a form's postback they come from hidden
@@ -205,6 +206,32 @@ public class InitiativePage {
       return null;
     }
     return done(Optional.empty(), "comment.posted");
+  }
+
+  /** Rewrites the member's own comment within the edit window. */
+  public String editComment(long commentId) {
+    var problem =
+        debate.edit(member.handle(), commentId, editBodies.get(commentId), member.address());
+    if (problem.isPresent()) {
+      messages.error(problem.get());
+      return null;
+    }
+    return done(Optional.empty(), "comment.edited.saved");
+  }
+
+  /** The texts of the comments the member may still edit, prefilled with what they wrote. */
+  public Map<Long, String> getEditBodies() {
+    if (editBodies.isEmpty() && member.isSignedIn()) {
+      for (var thread : getComments().threads()) {
+        if (thread.editable()) {
+          editBodies.put(thread.id(), thread.body());
+        }
+        thread.replies().stream()
+            .filter(Debate.Entry::editable)
+            .forEach(r -> editBodies.put(r.id(), r.body()));
+      }
+    }
+    return editBodies;
   }
 
   public String answer() {
