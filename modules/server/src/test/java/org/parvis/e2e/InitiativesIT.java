@@ -221,6 +221,62 @@ class InitiativesIT {
         .contains("\"signatures\":2");
   }
 
+  /**
+   * An image travels with the proposal: a disguised file is refused with a clear message and the
+   * text is kept; a real one is stored redrawn and served with long caching.
+   */
+  @Test
+  void anImageIsCheckedByItsContentAndServedCached() throws Exception {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String author = "photographe-" + id;
+    MemberAccountsIT.registerAndConfirm(author, author + "@example.org", PASSWORD);
+    var writer = signIn(author);
+    writer.get("/reseau/compte/initiative.xhtml");
+    var fields =
+        proposal(
+            "Un abri pour le marché couvert " + id,
+            "<p>Un abri contre la pluie pour les étals.</p>",
+            "23096");
+    var disguised =
+        writer.submitMultipart(
+            "initiative",
+            "publish",
+            fields,
+            "image",
+            "photo.png",
+            "image/png",
+            "<svg onload=alert(1)></svg>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(disguised.statusCode()).isEqualTo(200);
+    var page = Jsoup.parse(disguised.body());
+    assertThat(page.select(".field-error").text())
+        .contains("Ce fichier n’est pas une image PNG ou JPEG");
+    assertThat(page.select("#title").val()).as("nothing lost").contains("Un abri pour le marché");
+
+    var png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(
+        new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "png",
+        png);
+    var saved =
+        writer.submitMultipart(
+            "initiative", "publish", fields, "image", "abri.png", "image/png", png.toByteArray());
+    var matcher = ID.matcher(saved.headers().firstValue("Location").orElseThrow());
+    assertThat(matcher.find()).as(saved.body()).isTrue();
+    var view =
+        Jsoup.parse(
+            new WebSession().get("/reseau/initiatives/voir.xhtml?id=" + matcher.group(1)).body());
+    String src = view.select("#image").attr("src");
+    assertThat(src).contains("/reseau/images/initiatives/" + matcher.group(1) + "?v=");
+    var image = Http.get(Http.baseUrl() + src);
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/jpeg");
+    assertThat(image.headers().firstValue("X-Content-Type-Options").orElseThrow())
+        .isEqualTo("nosniff");
+    assertThat(image.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+    assertThat(Http.get(Http.baseUrl() + "/reseau/images/initiatives/abc").statusCode())
+        .isEqualTo(404);
+  }
+
   @Test
   void theApiIsDescribedWithOpenApi() {
     var openapi = Http.get(Http.baseUrl() + "/openapi");

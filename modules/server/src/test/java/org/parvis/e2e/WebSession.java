@@ -47,28 +47,88 @@ final class WebSession {
    * Submits the form {@code formId} of the last page fetched, with {@code fields} and its button.
    */
   HttpResponse<String> submit(String formId, String button, Map<String, String> fields) {
-    var form = Jsoup.parse(lastPage).getElementById(formId);
-    if (form == null) {
-      throw new AssertionError("No form #" + formId + " on the last page:\n" + lastPage);
+    var form = form(formId);
+    var file = form.selectFirst("input[type=file][name]");
+    if ("multipart/form-data".equals(form.attr("enctype")) && file != null) {
+      // As a browser sends a form with a file input left empty.
+      return submitMultipart(
+          formId, button, fields, file.attr("name"), "", "application/octet-stream", new byte[0]);
     }
-    var values = new LinkedHashMap<String, String>();
-    // Like a browser: the form's hidden fields go along.
-    for (var hidden : form.select("input[type=hidden][name]")) {
-      values.put(hidden.attr("name"), hidden.val());
-    }
-    values.put(formId, formId);
-    values.putAll(fields);
-    values.put(button, "x");
-    values.put(
-        "jakarta.faces.ViewState", form.selectFirst("input[name=jakarta.faces.ViewState]").val());
     String body =
-        values.entrySet().stream()
+        values(form, button, fields).entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
         HttpRequest.newBuilder(URI.create(baseUrl + form.attr("action")))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /**
+   * Submits the multipart form {@code formId} of the last page fetched, like {@link #submit}, with
+   * one file.
+   */
+  HttpResponse<String> submitMultipart(
+      String formId,
+      String button,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String contentType,
+      byte[] content) {
+    var form = form(formId);
+    var values = values(form, button, fields);
+    String boundary = "----parvis" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    values.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + form.attr("action")))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  private org.jsoup.nodes.Element form(String formId) {
+    var form = Jsoup.parse(lastPage).getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("No form #" + formId + " on the last page:\n" + lastPage);
+    }
+    return form;
+  }
+
+  /** What a browser sends: the hidden fields (view state included), the fields, the button. */
+  private static Map<String, String> values(
+      org.jsoup.nodes.Element form, String button, Map<String, String> fields) {
+    var values = new LinkedHashMap<String, String>();
+    for (var hidden : form.select("input[type=hidden][name]")) {
+      values.put(hidden.attr("name"), hidden.val());
+    }
+    values.put(form.id(), form.id());
+    values.putAll(fields);
+    values.put(button, "x");
+    return values;
   }
 
   /** Posts {@code fields} to {@code path} as a forged cross-site form would: no view state. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.parvis.kernel.api.media.Images;
 import org.parvis.kernel.api.text.SafeHtml;
 import org.parvis.network.follow.control.Notifications;
 import org.parvis.network.initiative.entity.Initiative;
@@ -210,6 +211,55 @@ public class Initiatives {
     return Optional.empty();
   }
 
+  /**
+   * Sets the image of the author's initiative, already cleaned by {@code Images.clean} (the page
+   * does it before anything is saved, so that a refused file loses no text).
+   */
+  @Transactional
+  public Optional<String> setImage(String handle, long id, Images.Cleaned image) {
+    var initiative = own(handle, id);
+    if (initiative.isEmpty()) {
+      return Optional.of("initiative.not-yours");
+    }
+    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    em.createNativeQuery("DELETE FROM initiative_image WHERE initiative_id = ?")
+        .setParameter(1, id)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO initiative_image (initiative_id, content_type, width, height, bytes,"
+                + " uploaded_at) VALUES (?, ?, ?, ?, ?, ?)")
+        .setParameter(1, id)
+        .setParameter(2, image.contentType())
+        .setParameter(3, image.width())
+        .setParameter(4, image.height())
+        .setParameter(5, image.bytes())
+        .setParameter(6, now)
+        .executeUpdate();
+    em.createNativeQuery("UPDATE initiative SET image_at = ? WHERE id = ?")
+        .setParameter(1, now)
+        .setParameter(2, id)
+        .executeUpdate();
+    return Optional.empty();
+  }
+
+  /** A stored image and its version. */
+  public record StoredImage(byte[] bytes, String contentType, long version) {}
+
+  /** The image of a public initiative, if it has one. */
+  public Optional<StoredImage> image(long id) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT m.bytes, m.content_type, m.uploaded_at FROM initiative_image m"
+                    + " JOIN initiative i ON i.id = m.initiative_id"
+                    + " WHERE m.initiative_id = ? AND i.status <> 'DRAFT'")
+            .setParameter(1, id)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(r -> new StoredImage((byte[]) r[0], (String) r[1], instant(r[2]).toEpochMilli()));
+  }
+
   /** Closes the published initiatives whose deadline has passed (Paris time). */
   @Transactional
   public int closeExpired() {
@@ -316,7 +366,8 @@ public class Initiatives {
       Instant answeredAt,
       int revision,
       Summary counterOf,
-      String counterKind) {
+      String counterKind,
+      long imageVersion) {
 
     public boolean open() {
       return Status.PUBLISHED.name().equals(status);
@@ -387,7 +438,8 @@ public class Initiatives {
                 i.answeredAt(),
                 i.revision(),
                 i.counterOf() == null ? null : summary(i.counterOf(), i.counterOf().author()),
-                i.counterKind() == null ? null : i.counterKind().name()));
+                i.counterKind() == null ? null : i.counterKind().name(),
+                i.imageVersion()));
   }
 
   /** The counter-initiatives of an initiative, most signed first. */

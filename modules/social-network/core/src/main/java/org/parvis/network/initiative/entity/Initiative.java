@@ -157,6 +157,10 @@ public class Initiative {
   @Column(name = "answered_at")
   private OffsetDateTime answeredAt;
 
+  /** When the current image was uploaded (its version in addresses), null without image. */
+  @Column(name = "image_at", insertable = false, updatable = false)
+  private OffsetDateTime imageAt;
+
   @Column(name = "last_activity_at", nullable = false)
   private OffsetDateTime lastActivityAt;
 
@@ -348,6 +352,11 @@ public class Initiative {
 
   public Instant lastActivityAt() {
     return lastActivityAt.toInstant();
+  }
+
+  /** The version of the image in its address, 0 without image. */
+  public long imageVersion() {
+    return imageAt == null ? 0 : imageAt.toInstant().toEpochMilli();
   }
 
   public int revision() {

@@ -46,6 +46,7 @@ public class InitiativeFormPage {
   private String territoryCode;
   private Integer signatureGoal;
   private String deadline;
+  private jakarta.servlet.http.Part image;
   private Initiatives.View countered;
 
   /**
@@ -130,6 +131,21 @@ public class InitiativeFormPage {
     } else if (id == null) {
       code = territoryCode;
     }
+    // The image is checked first: a refused file loses no text (the form comes back filled).
+    org.parvis.kernel.api.media.Images.Cleaned cleaned = null;
+    if (image != null && image.getSize() > 0) {
+      try (var input = image.getInputStream()) {
+        cleaned =
+            org.parvis.kernel.api.media.Images.clean(
+                input.readNBytes(org.parvis.kernel.api.media.Images.MAX_BYTES + 1), IMAGE_SIDE);
+      } catch (org.parvis.kernel.api.media.Images.Refused refused) {
+        messages.errorOn("image", refused.key());
+        return null;
+      } catch (java.io.IOException e) {
+        messages.errorOn("image", "image.broken");
+        return null;
+      }
+    }
     var proposal =
         new Proposal(
             title,
@@ -158,6 +174,9 @@ public class InitiativeFormPage {
     if (!problems.isEmpty()) {
       show(problems);
       return null;
+    }
+    if (cleaned != null) {
+      initiatives.setImage(member.handle(), saved, cleaned);
     }
     messages.info(
         id != null ? "initiative.saved" : publish ? "initiative.published" : "initiative.drafted");
@@ -200,6 +219,17 @@ public class InitiativeFormPage {
               .collect(Collectors.joining(", ")));
     }
     return null;
+  }
+
+  /** Images are kept at most this many pixels wide or high. */
+  static final int IMAGE_SIDE = 1600;
+
+  public jakarta.servlet.http.Part getImage() {
+    return image;
+  }
+
+  public void setImage(jakarta.servlet.http.Part image) {
+    this.image = image;
   }
 
   public List<String> getThemes() {
