@@ -25,7 +25,12 @@ class PostgresqlEndToEndPostgresqlIT {
   @BeforeAll
   static void startOnPostgresql() throws Exception {
     databases = PostgresqlDatabases.create("parvis_e2e");
-    startOutput = PARVIS.run("start", databases.parvisSettings());
+    Mailbox.start();
+    var settings = new java.util.HashMap<>(databases.parvisSettings());
+    settings.put("PARVIS_SMTP_HOST", "127.0.0.1");
+    settings.put("PARVIS_SMTP_PORT", "18025");
+    settings.put("PARVIS_NETWORK_NOTIFICATION_MAIL_SECONDS", "3");
+    startOutput = PARVIS.run("start", settings);
   }
 
   @AfterAll
@@ -108,6 +113,172 @@ class PostgresqlEndToEndPostgresqlIT {
           .startsWith("v1:")
           .doesNotContain(factor.secret);
     }
+  }
+
+  /**
+   * The network's own SQL (ON CONFLICT, FOR UPDATE, bytea, the word index, the feed, the
+   * notifications fan-out) on PostgreSQL, through the pages and the API: no error anywhere.
+   */
+  @Test
+  void theCitizenNetworkRunsOnPostgresql() throws Exception {
+    String password = "une initiative sur postgresql";
+    String writer = "pg-autrice";
+    String signer = "pg-voisin";
+    try (var network = databases.asNetwork(databases.network);
+        var insert =
+            network.prepareStatement(
+                "INSERT INTO member_account (id, handle, display_name, email, password_hash,"
+                    + " commune_code, language, created_at, email_confirmed_at) VALUES"
+                    + " (nextval('member_account_id_seq'), ?, ?, ?, ?, '23096', 'fr', now(),"
+                    + " now())")) {
+      String hash = org.parvis.kernel.api.security.PasswordHash.hash(password.toCharArray());
+      for (String handle : List.of(writer, signer)) {
+        insert.setString(1, handle);
+        insert.setString(2, "Membre " + handle);
+        insert.setString(3, handle + "@example.org");
+        insert.setString(4, hash);
+        insert.executeUpdate();
+      }
+    }
+    var author = signIn(writer, password);
+    author.get("/reseau/compte/initiative.xhtml");
+    var png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(
+        new java.awt.image.BufferedImage(32, 32, java.awt.image.BufferedImage.TYPE_INT_ARGB),
+        "png",
+        png);
+    var published =
+        author.submitMultipart(
+            "initiative",
+            "publish",
+            Map.of(
+                "title", "Des bancs publics sur la place Bonnyaud",
+                "description", "<p>Des bancs à l'ombre pour les anciens du quartier.</p>",
+                "theme", "SOLIDARITY",
+                "territoryKind", "COMMUNE",
+                "territoryCode", "23000",
+                "signatureGoal", "2",
+                "deadline", ""),
+            "image",
+            "bancs.png",
+            "image/png",
+            png.toByteArray());
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(published.body()).contains("Ce code postal couvre plusieurs communes");
+    var saved =
+        author.submitMultipart(
+            "initiative",
+            "publish",
+            Map.of(
+                "title", "Des bancs publics sur la place Bonnyaud",
+                "description", "<p>Des bancs à l'ombre pour les anciens du quartier.</p>",
+                "theme", "SOLIDARITY",
+                "territoryKind", "COMMUNE",
+                "territoryCode", "23096",
+                "signatureGoal", "2",
+                "deadline", ""),
+            "image",
+            "bancs.png",
+            "image/png",
+            png.toByteArray());
+    String location = saved.headers().firstValue("Location").orElseThrow();
+    String id = location.replaceAll(".*[?&]id=(\\d+).*", "$1");
+    String page = "/reseau/initiatives/voir.xhtml?id=" + id;
+
+    var neighbour = signIn(signer, password);
+    neighbour.get(page);
+    assertThat(neighbour.submit("actions", "actions:follow", Map.of()).statusCode()).isIn(302, 303);
+    assertThat(
+            neighbour
+                .call(
+                    "POST", "/reseau/api/initiatives/" + id + "/signature", "X-Requested-With", "t")
+                .statusCode())
+        .isEqualTo(204);
+    neighbour.get(page);
+    assertThat(
+            neighbour
+                .submit(
+                    "comment",
+                    "comment:post",
+                    Map.of("comment:stance", "FOR", "comment:body", "Oui, et un point d'eau."))
+                .statusCode())
+        .isIn(302, 303);
+    author.get(page);
+    var thread = Jsoup.parse(author.get(page).body()).select("form[id$=reply]").first();
+    assertThat(
+            author
+                .submit(
+                    thread.id(),
+                    thread.id() + ":sendReply",
+                    Map.of(
+                        thread.id() + ":replyStance", "FOR",
+                        thread.id() + ":replyBody", "Bonne idée.",
+                        thread.id() + ":quote", "true"))
+                .statusCode())
+        .isIn(302, 303);
+    author.get("/reseau/compte/initiative.xhtml?id=" + id);
+    assertThat(
+            author
+                .submit(
+                    "initiative",
+                    "publish",
+                    Map.of(
+                        "title", "Des bancs publics et un point d'eau place Bonnyaud",
+                        "description",
+                            "<p>Des bancs à l'ombre et une fontaine pour le quartier.</p>",
+                        "theme", "SOLIDARITY",
+                        "signatureGoal", "2",
+                        "deadline", ""))
+                .statusCode())
+        .isIn(302, 303);
+
+    Thread.sleep(4_000); // the tally roll-up runs every 2 s
+    var reader = new WebSession(PARVIS.baseUrl());
+    var view = Jsoup.parse(reader.get(page).body());
+    assertThat(view.select("#title").text()).contains("un point d'eau");
+    assertThat(view.select("#signatureCount").text()).isEqualTo("1");
+    assertThat(view.select(".comment .quote").text()).contains("@" + signer);
+    assertThat(Http.get(PARVIS.baseUrl() + view.select("#image").attr("src")).statusCode())
+        .isEqualTo(200);
+    for (String path :
+        List.of(
+            "/reseau/initiatives/historique.xhtml?id=" + id,
+            "/reseau/territoires/voir.xhtml?type=DEPARTEMENT&code=23",
+            "/reseau/membres/profil.xhtml?pseudo=" + signer,
+            "/reseau/api/initiatives/" + id,
+            "/reseau/api/territoires/COMMUNE/23096",
+            "/reseau/api/membres/" + writer)) {
+      assertThat(reader.get(path).statusCode()).as(path).isEqualTo(200);
+    }
+    var found =
+        Jsoup.parse(
+            reader
+                .get(
+                    "/reseau/initiatives/?q=fontaine+bancs&territoire=COMMUNE&code=23096&tri=signed")
+                .body());
+    assertThat(found.select(".initiative-card .count").text()).isEqualTo("1");
+    assertThat(
+            Jsoup.parse(neighbour.get("/reseau/compte/fil.xhtml").body())
+                .select(".initiative-card"))
+        .isNotEmpty();
+    assertThat(
+            Jsoup.parse(author.get("/reseau/compte/notifications.xhtml").body())
+                .select("#notifications")
+                .text())
+        .contains("Nouveau commentaire sur");
+    assertThat(Mailbox.text(Mailbox.lastTo(writer + "@example.org", "Du nouveau sur le réseau")))
+        .as("the daily digest of a member who never had one goes out at once")
+        .contains("Nouveau commentaire sur « Des bancs publics");
+  }
+
+  private static WebSession signIn(String handle, String password) {
+    var session = new WebSession(PARVIS.baseUrl());
+    session.get("/reseau/connexion.xhtml");
+    var response =
+        session.submit(
+            "signin", "submit", Map.of("email", handle + "@example.org", "password", password));
+    assertThat(response.statusCode()).as(response.body()).isIn(302, 303);
+    return session;
   }
 
   @Test

@@ -69,12 +69,21 @@ public class InitiativeJobs implements ServletContextListener {
             TimeUnit.SECONDS));
   }
 
-  /** The database may be down or not migrated yet: the next run tries again. */
+  private static volatile String lastProblem;
+
+  /**
+   * The database may be down or not migrated yet: the next run tries again. A new problem is logged
+   * as a warning once, its repetitions only at FINE (the roll-up runs every 2 s).
+   */
   private static void quietly(Runnable job) {
     try {
       job.run();
+      lastProblem = null;
     } catch (RuntimeException e) {
-      LOG.log(Level.FINE, "Network job skipped this time", e);
+      String problem = String.valueOf(e);
+      boolean repeated = problem.equals(lastProblem);
+      lastProblem = problem;
+      LOG.log(repeated ? Level.FINE : Level.WARNING, "Network job failed, will retry", e);
     }
   }
 
