@@ -351,7 +351,7 @@ class InitiativesIT {
     return Long.parseLong(matcher.group(1));
   }
 
-  private static Map<String, String> proposal(String title, String description, String commune) {
+  static Map<String, String> proposal(String title, String description, String commune) {
     return Map.of(
         "title", title,
         "description", description,
@@ -363,12 +363,6 @@ class InitiativesIT {
   }
 
   private static WebSession signIn(String handle) {
-    var session = new WebSession();
-    session.get("/reseau/connexion.xhtml");
-    var response =
-        session.submit(
-            "signin", "submit", Map.of("email", handle + "@example.org", "password", PASSWORD));
-    assertThat(response.statusCode()).isIn(302, 303);
-    return session;
+    return WebSession.member(Http.baseUrl(), handle + "@example.org", PASSWORD);
   }
 }

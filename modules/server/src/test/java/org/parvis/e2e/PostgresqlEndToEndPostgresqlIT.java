@@ -151,14 +151,10 @@ class PostgresqlEndToEndPostgresqlIT {
         author.submitMultipart(
             "initiative",
             "publish",
-            Map.of(
-                "title", "Des bancs publics sur la place Bonnyaud",
-                "description", "<p>Des bancs à l'ombre pour les anciens du quartier.</p>",
-                "theme", "SOLIDARITY",
-                "territoryKind", "COMMUNE",
-                "territoryCode", "23000",
-                "signatureGoal", "2",
-                "deadline", ""),
+            InitiativesIT.proposal(
+                "Des bancs publics sur la place Bonnyaud",
+                "<p>Des bancs à l'ombre pour les anciens du quartier.</p>",
+                "23000"),
             "image",
             "bancs.png",
             "image/png",
@@ -169,14 +165,10 @@ class PostgresqlEndToEndPostgresqlIT {
         author.submitMultipart(
             "initiative",
             "publish",
-            Map.of(
-                "title", "Des bancs publics sur la place Bonnyaud",
-                "description", "<p>Des bancs à l'ombre pour les anciens du quartier.</p>",
-                "theme", "SOLIDARITY",
-                "territoryKind", "COMMUNE",
-                "territoryCode", "23096",
-                "signatureGoal", "2",
-                "deadline", ""),
+            InitiativesIT.proposal(
+                "Des bancs publics sur la place Bonnyaud",
+                "<p>Des bancs à l'ombre pour les anciens du quartier.</p>",
+                "23096"),
             "image",
             "bancs.png",
             "image/png",
@@ -272,13 +264,7 @@ class PostgresqlEndToEndPostgresqlIT {
   }
 
   private static WebSession signIn(String handle, String password) {
-    var session = new WebSession(PARVIS.baseUrl());
-    session.get("/reseau/connexion.xhtml");
-    var response =
-        session.submit(
-            "signin", "submit", Map.of("email", handle + "@example.org", "password", password));
-    assertThat(response.statusCode()).as(response.body()).isIn(302, 303);
-    return session;
+    return WebSession.member(PARVIS.baseUrl(), handle + "@example.org", password);
   }
 
   @Test

@@ -39,6 +39,17 @@ final class WebSession {
     this.baseUrl = baseUrl;
   }
 
+  /** A member signed in through the network's form (password only). */
+  static WebSession member(String baseUrl, String email, String password) {
+    var session = new WebSession(baseUrl);
+    session.get("/reseau/connexion.xhtml");
+    var response = session.submit("signin", "submit", Map.of("email", email, "password", password));
+    if (response.statusCode() != 302 && response.statusCode() != 303) {
+      throw new AssertionError("sign-in of " + email + " refused:\n" + response.body());
+    }
+    return session;
+  }
+
   HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
   }
