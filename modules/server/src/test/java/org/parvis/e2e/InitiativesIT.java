@@ -177,6 +177,19 @@ class InitiativesIT {
                 .eachAttr("href"))
         .anyMatch(h -> h.endsWith("id=" + initiative));
 
+    // What the neighbour follows, listed with a button to stop.
+    var feed = Jsoup.parse(neighbour.get("/reseau/compte/fil.xhtml").body());
+    assertThat(feed.select("#followed li").text())
+        .contains("Des pistes cyclables jusqu'aux écoles");
+    String stop =
+        feed.select("#followed li:contains(Des pistes cyclables) input[type=submit]").attr("name");
+    assertThat(neighbour.submit("follows", stop, Map.of()).statusCode()).isIn(302, 303);
+    assertThat(
+            Jsoup.parse(neighbour.get("/reseau/compte/fil.xhtml").body())
+                .select("#followed li")
+                .text())
+        .doesNotContain("Des pistes cyclables jusqu'aux écoles");
+
     // Participation ladder on profiles.
     assertThat(
             Jsoup.parse(reader.get("/reseau/membres/profil.xhtml?pseudo=" + signer).body())

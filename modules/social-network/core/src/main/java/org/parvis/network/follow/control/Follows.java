@@ -120,6 +120,74 @@ public class Follows {
             .longValue();
   }
 
+  /**
+   * Something the member follows, as their list shows it: {@code target} is what {@link #unfollow}
+   * takes (an initiative's id, a member's handle, a territory's key).
+   */
+  public record Followed(String kind, String target, String label) {}
+
+  /** What the member follows, newest first (at most 100): three statements whatever the count. */
+  public List<Followed> list(String handle) {
+    var member = member(handle);
+    if (member.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT target_kind, target_key FROM member_follow WHERE member_id = ?"
+                    + " ORDER BY followed_at DESC")
+            .setParameter(1, member.get().id())
+            .setMaxResults(100)
+            .getResultList();
+    var initiativeIds = new ArrayList<Long>(List.of(-1L));
+    var memberIds = new ArrayList<Long>(List.of(-1L));
+    for (Object[] row : rows) {
+      if (INITIATIVE.equals(row[0])) {
+        initiativeIds.add(Long.parseLong((String) row[1]));
+      } else if (MEMBER.equals(row[0])) {
+        memberIds.add(Long.parseLong((String) row[1]));
+      }
+    }
+    var titles = new java.util.HashMap<String, String>();
+    em.createQuery("SELECT i.id, i.title FROM Initiative i WHERE i.id IN :ids", Object[].class)
+        .setParameter("ids", initiativeIds)
+        .getResultStream()
+        .forEach(r -> titles.put(r[0].toString(), (String) r[1]));
+    var people = new java.util.HashMap<String, Object[]>();
+    em.createQuery(
+            "SELECT m.id, m.handle, m.displayName FROM MemberAccount m WHERE m.id IN :ids",
+            Object[].class)
+        .setParameter("ids", memberIds)
+        .getResultStream()
+        .forEach(r -> people.put(r[0].toString(), r));
+    var followed = new ArrayList<Followed>();
+    for (Object[] row : rows) {
+      String key = (String) row[1];
+      switch ((String) row[0]) {
+        case INITIATIVE -> {
+          if (titles.containsKey(key)) {
+            followed.add(new Followed(INITIATIVE, key, titles.get(key)));
+          }
+        }
+        case MEMBER -> {
+          if (people.containsKey(key)) {
+            Object[] p = people.get(key);
+            followed.add(new Followed(MEMBER, (String) p[1], p[2] + " (@" + p[1] + ")"));
+          }
+        }
+        default -> {
+          // Territories are few: their names come from the cached reference data.
+          String[] parts = key.split(":", 2);
+          territories
+              .resolve(parts[0], parts.length > 1 ? parts[1] : null)
+              .ifPresent(t -> followed.add(new Followed(TERRITORY, key, t.name())));
+        }
+      }
+    }
+    return followed;
+  }
+
   /** The stored key of a target, checked: empty when the target does not exist. */
   private Optional<String> key(String kind, String target) {
     if (target == null || kind == null) {

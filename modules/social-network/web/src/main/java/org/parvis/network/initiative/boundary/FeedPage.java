@@ -31,6 +31,15 @@ public class FeedPage {
     return initiatives.ofAuthor(member.handle(), true, 0, Initiatives.PAGE_SIZE);
   }
 
+  public java.util.List<Follows.Followed> getFollowed() {
+    return follows.list(member.handle());
+  }
+
+  public String unfollow(String kind, String target) {
+    follows.unfollow(member.handle(), kind, target);
+    return "/compte/fil.xhtml?faces-redirect=true";
+  }
+
   public int getPage() {
     return page;
   }
