@@ -44,16 +44,7 @@ public class OfficialRegistry implements Officials {
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
         .getResultStream()
-        .map(
-            o ->
-                new Mandate(
-                    o.id(),
-                    o.member().handle(),
-                    o.member().displayName(),
-                    o.title(),
-                    o.territoryKind().name(),
-                    o.territoryName(),
-                    o.endsOn()))
+        .map(OfficialRegistry::mandate)
         .toList();
   }
 
@@ -192,16 +183,7 @@ public class OfficialRegistry implements Officials {
         .setParameter("code", String.valueOf(territory.code()))
         .setMaxResults(MAX_PAGE)
         .getResultStream()
-        .map(
-            o ->
-                new Mandate(
-                    o.id(),
-                    o.member().handle(),
-                    o.member().displayName(),
-                    o.title(),
-                    o.territoryKind().name(),
-                    o.territoryName(),
-                    o.endsOn()))
+        .map(OfficialRegistry::mandate)
         .toList();
   }
 
@@ -211,6 +193,17 @@ public class OfficialRegistry implements Officials {
         .setParameter("member", member)
         .setParameter("today", today())
         .getResultList();
+  }
+
+  private static Mandate mandate(OfficialMandate o) {
+    return new Mandate(
+        o.id(),
+        o.member().handle(),
+        o.member().displayName(),
+        o.title(),
+        o.territoryKind().name(),
+        o.territoryName(),
+        o.endsOn());
   }
 
   private LocalDate today() {
