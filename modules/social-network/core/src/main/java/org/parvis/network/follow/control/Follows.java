@@ -35,6 +35,8 @@ public class Follows {
   @PersistenceContext(unitName = "network")
   EntityManager em;
 
+  @Inject org.parvis.network.member.control.Members members;
+
   @Inject TerritoryDirectory territories;
 
   Clock clock = Clock.systemUTC();
@@ -43,16 +45,11 @@ public class Follows {
   public void follow(long memberId, String kind, String key, Instant now) {
     em.createNativeQuery(
             "INSERT INTO member_follow (member_id, target_kind, target_key, followed_at)"
-                + " SELECT ?, ?, ?, ? FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS"
-                + " (SELECT 1 FROM member_follow WHERE member_id = ? AND target_kind = ?"
-                + " AND target_key = ?)")
+                + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
         .setParameter(1, memberId)
         .setParameter(2, kind)
         .setParameter(3, key)
         .setParameter(4, now.atOffset(ZoneOffset.UTC))
-        .setParameter(5, memberId)
-        .setParameter(6, kind)
-        .setParameter(7, key)
         .executeUpdate();
   }
 
@@ -64,7 +61,7 @@ public class Follows {
    */
   @Transactional
   public Optional<String> follow(String handle, String kind, String target) {
-    var member = member(handle);
+    var member = members.confirmed(handle);
     var key = key(kind, target);
     if (member.isEmpty() || key.isEmpty()) {
       return Optional.of("follow.invalid");
@@ -75,7 +72,7 @@ public class Follows {
 
   @Transactional
   public void unfollow(String handle, String kind, String target) {
-    var member = member(handle);
+    var member = members.confirmed(handle);
     var key = key(kind, target);
     if (member.isPresent() && key.isPresent()) {
       em.createNativeQuery(
@@ -128,7 +125,7 @@ public class Follows {
 
   /** What the member follows, newest first (at most 100): three statements whatever the count. */
   public List<Followed> list(String handle) {
-    var member = member(handle);
+    var member = members.confirmed(handle);
     if (member.isEmpty()) {
       return List.of();
     }
@@ -202,7 +199,7 @@ public class Follows {
           yield Optional.empty();
         }
       }
-      case MEMBER -> member(target).map(m -> m.id().toString());
+      case MEMBER -> members.confirmed(target).map(m -> m.id().toString());
       case TERRITORY -> {
         String[] parts = target.strip().toUpperCase(Locale.ROOT).split(":", 2);
         yield territories
@@ -219,7 +216,7 @@ public class Follows {
    */
   public Initiatives.Page feed(String handle, int pageNumber) {
     int page = Math.max(0, Math.min(pageNumber, 500));
-    var member = member(handle);
+    var member = members.confirmed(handle);
     if (member.isEmpty()) {
       return new Initiatives.Page(List.of(), page, false);
     }
@@ -278,13 +275,5 @@ public class Follows {
             .toList(),
         page,
         rows.size() > Initiatives.PAGE_SIZE);
-  }
-
-  private Optional<MemberAccount> member(String handle) {
-    return em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
-        .setParameter("handle", MemberAccount.normalizeHandle(handle))
-        .getResultStream()
-        .filter(MemberAccount::isConfirmed)
-        .findFirst();
   }
 }

@@ -36,6 +36,8 @@ public class Debate {
   @PersistenceContext(unitName = "network")
   EntityManager em;
 
+  @Inject org.parvis.network.member.control.Members members;
+
   @Inject DormantAccountWatch watch;
   @Inject OfficialRegistry officials;
   @Inject Notifications notifications;
@@ -62,7 +64,7 @@ public class Debate {
       Long replyTo,
       Long quote,
       String address) {
-    var author = member(handle);
+    var author = members.confirmed(handle);
     var initiative = em.find(Initiative.class, initiativeId);
     if (author.isEmpty() || initiative == null || !initiative.status().isOpen()) {
       return Result.problem("comment.closed");
@@ -121,7 +123,7 @@ public class Debate {
   /** Rewrites one's comment within the edit window. */
   @Transactional
   public Optional<String> edit(String handle, long commentId, String body, String address) {
-    var author = member(handle);
+    var author = members.confirmed(handle);
     var comment = em.find(Comment.class, commentId);
     if (author.isEmpty() || comment == null) {
       return Optional.of("comment.edit.closed");
@@ -218,13 +220,5 @@ public class Debate {
         quoted == null ? null : quoted.author().handle(),
         quotedText,
         replies);
-  }
-
-  private Optional<MemberAccount> member(String handle) {
-    return em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
-        .setParameter("handle", MemberAccount.normalizeHandle(handle))
-        .getResultStream()
-        .filter(MemberAccount::isConfirmed)
-        .findFirst();
   }
 }

@@ -45,6 +45,8 @@ public class Initiatives {
   @PersistenceContext(unitName = "network")
   EntityManager em;
 
+  @Inject org.parvis.network.member.control.Members members;
+
   @Inject TerritoryDirectory territories;
   @Inject DormantAccountWatch watch;
   @Inject OfficialRouting routing;
@@ -79,7 +81,7 @@ public class Initiatives {
 
   @Transactional
   public Outcome propose(String handle, Proposal proposal, boolean publish, String address) {
-    var author = member(handle);
+    var author = members.confirmed(handle);
     if (author.isEmpty()) {
       return Outcome.problem("global", "initiative.member.unknown");
     }
@@ -569,7 +571,7 @@ public class Initiatives {
 
   /** The initiatives a member wrote; drafts only for themselves. */
   public List<Summary> ofAuthor(String handle, boolean withDrafts, int first, int size) {
-    var author = member(handle);
+    var author = members.confirmed(handle);
     if (author.isEmpty()) {
       return List.of();
     }
@@ -604,14 +606,6 @@ public class Initiatives {
     return Optional.ofNullable(initiative)
         .filter(i -> i.author().handle().equals(MemberAccount.normalizeHandle(handle)))
         .filter(i -> i.isEditableBy(i.author()));
-  }
-
-  Optional<MemberAccount> member(String handle) {
-    return em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
-        .setParameter("handle", MemberAccount.normalizeHandle(handle))
-        .getResultStream()
-        .filter(MemberAccount::isConfirmed)
-        .findFirst();
   }
 
   /** A timestamp column read by a native query, as H2 or PostgreSQL return it. */

@@ -35,6 +35,8 @@ public class OfficialRouting {
   @PersistenceContext(unitName = "network")
   EntityManager em;
 
+  @Inject org.parvis.network.member.control.Members members;
+
   @Inject OfficialRegistry officials;
   @Inject DormantAccountWatch watch;
   @Inject Notifications notifications;
@@ -78,7 +80,7 @@ public class OfficialRouting {
 
   /** The initiatives waiting for the official's answer, oldest first. */
   public List<Initiatives.Summary> inbox(String handle, int first, int size) {
-    var official = member(handle);
+    var official = members.confirmed(handle);
     if (official.isEmpty()) {
       return List.of();
     }
@@ -111,7 +113,8 @@ public class OfficialRouting {
 
   /** How many initiatives wait in the official's inbox. */
   public long inboxCount(String handle) {
-    return member(handle)
+    return members
+        .confirmed(handle)
         .map(
             m ->
                 ((Number)
@@ -126,7 +129,7 @@ public class OfficialRouting {
 
   /** Whether the member may answer this initiative formally. */
   public boolean mayAnswer(String handle, long initiativeId) {
-    var official = member(handle);
+    var official = members.confirmed(handle);
     var initiative = em.find(Initiative.class, initiativeId);
     return official.isPresent()
         && initiative != null
@@ -141,7 +144,7 @@ public class OfficialRouting {
    */
   @Transactional
   public Optional<String> answer(String handle, long initiativeId, String body, String address) {
-    var official = member(handle);
+    var official = members.confirmed(handle);
     var initiative = em.find(Initiative.class, initiativeId);
     if (official.isEmpty() || initiative == null || !initiative.isPublic()) {
       return Optional.of("answer.not-allowed");
@@ -233,7 +236,7 @@ public class OfficialRouting {
   public record Responsiveness(long routed, long answered, Duration medianDelay) {}
 
   public Responsiveness responsiveness(String handle) {
-    var official = member(handle);
+    var official = members.confirmed(handle);
     if (official.isEmpty()) {
       return new Responsiveness(0, 0, null);
     }
@@ -273,13 +276,5 @@ public class OfficialRouting {
   private Optional<OfficialMandate> mandateFor(MemberAccount official, Initiative initiative) {
     var territory = initiative.territory();
     return officials.mandatesOf(official).stream().filter(m -> m.covers(territory)).findFirst();
-  }
-
-  private Optional<MemberAccount> member(String handle) {
-    return em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
-        .setParameter("handle", MemberAccount.normalizeHandle(handle))
-        .getResultStream()
-        .filter(MemberAccount::isConfirmed)
-        .findFirst();
   }
 }

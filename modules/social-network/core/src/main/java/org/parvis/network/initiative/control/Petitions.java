@@ -115,18 +115,16 @@ public class Petitions {
         em.createNativeQuery(
                 "INSERT INTO initiative_participant (initiative_id, member_id, joined_at)"
                     + " SELECT i.id, ?, ? FROM initiative i WHERE i.id = ? AND i.status ="
-                    + " 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM initiative_participant p"
-                    + " WHERE p.initiative_id = i.id AND p.member_id = ?)")
+                    + " 'PUBLISHED' ON CONFLICT DO NOTHING")
             .setParameter(1, member.get())
             .setParameter(2, now.atOffset(ZoneOffset.UTC))
             .setParameter(3, initiativeId)
-            .setParameter(4, member.get())
             .executeUpdate();
     if (inserted == 1) {
       follows.follow(member.get(), "INITIATIVE", Long.toString(initiativeId), now);
       return Optional.empty();
     }
-    return state(handle, initiativeId).joined()
+    return counts(initiativeId, handle).joined()
         ? Optional.empty()
         : Optional.of("initiative.closed");
   }
@@ -173,10 +171,6 @@ public class Petitions {
         ((Number) row[1]).longValue(),
         ((Number) row[2]).longValue() > 0,
         ((Number) row[3]).longValue() > 0);
-  }
-
-  Counts state(String handle, long initiativeId) {
-    return counts(initiativeId, handle);
   }
 
   /**

@@ -14,7 +14,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parvis.network.api.AccountWatch;
 import org.parvis.network.member.entity.AccountFreeze;
-import org.parvis.network.member.entity.MemberAccount;
 import org.parvis.network.member.entity.MemberAccount.ActivityRules;
 import org.parvis.network.member.entity.MemberSecurityEvent;
 import org.parvis.network.member.entity.MemberSecurityEvent.Kind;
@@ -34,6 +33,8 @@ public class DormantAccountWatch implements AccountWatch {
 
   @PersistenceContext(unitName = "network")
   EntityManager em;
+
+  @Inject Members members;
 
   @Inject OfficialRegistry officials;
 
@@ -64,12 +65,7 @@ public class DormantAccountWatch implements AccountWatch {
   @Transactional
   public Verdict beforePublishing(String handle, boolean containsLinks, String remoteAddress) {
     Instant now = clock.instant();
-    var found =
-        em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
-            .setParameter("handle", MemberAccount.normalizeHandle(handle))
-            .getResultStream()
-            .filter(MemberAccount::isConfirmed)
-            .findFirst();
+    var found = members.confirmed(handle);
     if (found.isEmpty()) {
       return Verdict.UNKNOWN;
     }

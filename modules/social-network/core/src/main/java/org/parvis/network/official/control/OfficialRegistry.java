@@ -1,6 +1,7 @@
 package org.parvis.network.official.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,8 @@ public class OfficialRegistry implements Officials {
   @PersistenceContext(unitName = "network")
   EntityManager em;
 
+  @Inject org.parvis.network.member.control.Members members;
+
   Clock clock = Clock.systemUTC();
 
   @Override
@@ -57,12 +60,7 @@ public class OfficialRegistry implements Officials {
       String territoryKind,
       String territoryCode,
       LocalDate endsOn) {
-    var member =
-        em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
-            .setParameter("handle", MemberAccount.normalizeHandle(handle))
-            .getResultStream()
-            .filter(MemberAccount::isConfirmed)
-            .findFirst();
+    var member = members.confirmed(handle);
     if (member.isEmpty()) {
       return Optional.of("official.member.unknown");
     }

@@ -18,6 +18,7 @@ public class FeedPage {
 
   private int page;
   private Initiatives.Page result;
+  private java.util.List<Follows.Followed> followed;
 
   public Initiatives.Page getResult() {
     if (result == null) {
@@ -32,7 +33,10 @@ public class FeedPage {
   }
 
   public java.util.List<Follows.Followed> getFollowed() {
-    return follows.list(member.handle());
+    if (followed == null) {
+      followed = follows.list(member.handle());
+    }
+    return followed;
   }
 
   public String unfollow(String kind, String target) {

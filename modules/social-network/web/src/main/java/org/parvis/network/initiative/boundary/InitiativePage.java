@@ -45,6 +45,8 @@ public class InitiativePage {
   private Initiatives.View view;
   private Petitions.Counts counts;
   private Debate.Page comments;
+  private List<Initiatives.Summary> counters;
+  private List<OfficialRouting.Answer> answers;
   private Map<String, List<String>> badges;
   private Boolean following;
   private Boolean mayAnswer;
@@ -92,11 +94,17 @@ public class InitiativePage {
   }
 
   public List<Initiatives.Summary> getCounters() {
-    return initiatives.counters(id);
+    if (counters == null) {
+      counters = initiatives.counters(id);
+    }
+    return counters;
   }
 
   public List<OfficialRouting.Answer> getAnswers() {
-    return routing.answers(id);
+    if (answers == null) {
+      answers = routing.answers(id);
+    }
+    return answers;
   }
 
   public Debate.Page getComments() {

@@ -38,6 +38,7 @@ public class TerritoryPage {
   private int page;
   private Territory territory;
   private Initiatives.Page result;
+  private List<Officials.Mandate> mandates;
 
   /**
    * Reads the address's parameters before anything else: on a form's postback they come from hidden
@@ -76,7 +77,10 @@ public class TerritoryPage {
   }
 
   public List<Officials.Mandate> getOfficials() {
-    return officials.ofTerritory(getTerritory());
+    if (mandates == null) {
+      mandates = officials.ofTerritory(getTerritory());
+    }
+    return mandates;
   }
 
   public List<Participation.Contributor> getMostActive() {

@@ -63,20 +63,32 @@ public class ProfilePage {
   }
 
   private java.util.List<String> badges;
+  private String level;
+  private java.util.List<org.parvis.network.initiative.control.Initiatives.Summary> authored;
+  private org.parvis.network.initiative.control.OfficialRouting.Responsiveness responsiveness;
 
   /** Where the member stands on the participation ladder. */
   public String getLevel() {
-    return participation.level(profile.handle()).name();
+    if (level == null) {
+      level = participation.level(profile.handle()).name();
+    }
+    return level;
   }
 
   public java.util.List<org.parvis.network.initiative.control.Initiatives.Summary>
       getInitiatives() {
-    return initiatives.ofAuthor(profile.handle(), false, 0, 20);
+    if (authored == null) {
+      authored = initiatives.ofAuthor(profile.handle(), false, 0, 20);
+    }
+    return authored;
   }
 
   /** For officials: initiatives routed, answered, median answer time. */
   public org.parvis.network.initiative.control.OfficialRouting.Responsiveness getResponsiveness() {
-    return routing.responsiveness(profile.handle());
+    if (responsiveness == null) {
+      responsiveness = routing.responsiveness(profile.handle());
+    }
+    return responsiveness;
   }
 
   /** The median answer time in words: hours under two days, days beyond. */
