@@ -25,6 +25,8 @@ import org.parvis.network.territory.control.TerritoryDirectory;
 @ApplicationScoped
 public class Follows {
 
+  @Inject org.parvis.network.ranking.control.Ledger ledger;
+
   public static final String INITIATIVE = "INITIATIVE";
   public static final String MEMBER = "MEMBER";
   public static final String TERRITORY = "TERRITORY";
@@ -67,6 +69,9 @@ public class Follows {
       return Optional.of("follow.invalid");
     }
     follow(member.get().id(), kind, key.get(), clock.instant());
+    if (MEMBER.equals(kind)) {
+      ledger.badgesDue(Long.parseLong(key.get()));
+    }
     return Optional.empty();
   }
 

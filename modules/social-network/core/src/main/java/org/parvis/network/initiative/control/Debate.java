@@ -22,6 +22,7 @@ import org.parvis.network.initiative.entity.Initiative;
 import org.parvis.network.member.control.DormantAccountWatch;
 import org.parvis.network.member.entity.MemberAccount;
 import org.parvis.network.official.control.OfficialRegistry;
+import org.parvis.network.ranking.control.Ranking;
 
 /**
  * The debate on an initiative: comments with a stance, one level of replies, quotes, an edit window
@@ -30,6 +31,8 @@ import org.parvis.network.official.control.OfficialRegistry;
  */
 @ApplicationScoped
 public class Debate {
+
+  @Inject org.parvis.network.ranking.control.Ledger ledger;
 
   public static final int THREADS_PER_PAGE = 20;
 
@@ -94,6 +97,16 @@ public class Debate {
       }
     }
     Instant now = clock.instant();
+    boolean first =
+        ((Number)
+                    em.createNativeQuery(
+                            "SELECT COUNT(*) FROM initiative_comment WHERE initiative_id = ?"
+                                + " AND author_id = ?")
+                        .setParameter(1, initiative.id())
+                        .setParameter(2, author.get().id())
+                        .getSingleResult())
+                .longValue()
+            == 0;
     boolean official =
         officials.mandatesOf(author.get()).stream().anyMatch(m -> m.covers(initiative.territory()));
     var comment = new Comment(initiative, author.get(), parent, quoted, s, body, official, now);
@@ -107,6 +120,14 @@ public class Debate {
         .executeUpdate();
     notifications.notifyFollowers(
         initiative.id(), Notifications.Kind.COMMENT, author.get().id(), now);
+    long actor = author.get().id();
+    boolean own = initiative.author().id() == actor;
+    if (first && !own) {
+      ledger.record(initiative.id(), actor, Ranking.COMMENT, actor, Ranking.COMMENT);
+    }
+    if (parent != null && parent.author().id() != actor) {
+      ledger.record(initiative.id(), actor, 0, parent.author().id(), Ranking.REPLY_RECEIVED);
+    }
     publications.fire(
         new org.parvis.network.api.ContentPublished(
             "COMMENT", comment.id(), initiative.id(), false, now));

@@ -28,6 +28,8 @@ import org.parvis.network.initiative.entity.InitiativeRevision;
 import org.parvis.network.member.control.DormantAccountWatch;
 import org.parvis.network.member.control.DormantAccountWatch.Verdict;
 import org.parvis.network.member.entity.MemberAccount;
+import org.parvis.network.ranking.control.Ledger;
+import org.parvis.network.ranking.control.Ranking;
 import org.parvis.network.territory.control.TerritoryDirectory;
 import org.parvis.network.territory.entity.Territory;
 
@@ -53,6 +55,8 @@ public class Initiatives {
   @Inject Notifications notifications;
   @Inject jakarta.enterprise.event.Event<org.parvis.network.api.ContentPublished> publications;
   @Inject org.parvis.network.follow.control.Follows follows;
+  @Inject Timeline timeline;
+  @Inject Ledger ledger;
 
   Clock clock = Clock.systemUTC();
 
@@ -191,6 +195,7 @@ public class Initiatives {
           .setParameter(5, previous.writtenAt().atOffset(ZoneOffset.UTC))
           .executeUpdate();
       index(i);
+      timeline.record(i.id(), Timeline.Kind.EDITED, (long) i.revision(), now);
       publications.fire(
           new org.parvis.network.api.ContentPublished("INITIATIVE", i.id(), i.id(), true, now));
     }
@@ -207,8 +212,14 @@ public class Initiatives {
     } catch (IllegalArgumentException e) {
       return Optional.of("initiative.status.invalid");
     }
-    if (initiative.isEmpty() || !initiative.get().end(status, clock.instant())) {
+    Instant now = clock.instant();
+    var i = initiative.orElse(null);
+    if (i == null || !i.end(status, now)) {
       return Optional.of("initiative.not-yours");
+    }
+    timeline.record(i.id(), Timeline.Kind.valueOf(status.name()), null, now);
+    if (status == Status.ACHIEVED) {
+      ledger.record(i.id(), i.author().id(), 0, i.author().id(), Ranking.ACHIEVED);
     }
     return Optional.empty();
   }
@@ -281,8 +292,12 @@ public class Initiatives {
             "INITIATIVE", initiative.id(), initiative.id(), false, now));
     index(initiative);
     routing.route(initiative, now);
+    timeline.record(initiative.id(), Timeline.Kind.PUBLISHED, null, now);
+    long author = initiative.author().id();
+    ledger.record(initiative.id(), author, Ranking.PUBLISH, author, Ranking.PUBLISHED);
     if (initiative.counterOf() != null) {
       initiative.counterOf().active(now);
+      timeline.record(initiative.counterOf().id(), Timeline.Kind.COUNTER, initiative.id(), now);
       notifications.notifyFollowers(
           initiative.counterOf().id(), Notifications.Kind.COUNTER, initiative.author().id(), now);
     }
@@ -473,14 +488,31 @@ public class Initiatives {
         .toList();
   }
 
-  /** What a list shows: territory, theme, status, sort and words, all optional. */
+  /**
+   * What a list shows: territory, theme, status, words, all optional, and the order: {@code new}
+   * (default), {@code signed}, {@code active}, {@code hot}, {@code top} over a {@code period}
+   * ({@code week}, {@code month}, {@code year}, otherwise all time) or {@code near} the commune
+   * {@code near} (see {@code Ranking} for the formulas).
+   */
   public record Filter(
       String territoryKind,
       String territoryCode,
       String theme,
       String status,
       String sort,
-      String words) {
+      String words,
+      String period,
+      String near) {
+
+    public Filter(
+        String territoryKind,
+        String territoryCode,
+        String theme,
+        String status,
+        String sort,
+        String words) {
+      this(territoryKind, territoryCode, theme, status, sort, words, null, null);
+    }
 
     public static Filter all() {
       return new Filter(null, null, null, null, null, null);
@@ -491,73 +523,179 @@ public class Initiatives {
   public record Page(List<Summary> items, int number, boolean more) {}
 
   /**
-   * A page of initiatives (page numbers start at 0). Two statements at most: the ids of the page
-   * when words are searched, then the initiatives with their authors.
+   * A page of initiatives (page numbers start at 0). Two statements (three when words are
+   * searched): the ids of the page in their order, each sort backed by an index, then the
+   * initiatives with their authors.
    */
   public Page list(Filter filter, int pageNumber) {
     int page = Math.max(0, Math.min(pageNumber, 500));
-    var where = new StringBuilder(" WHERE i.status IN :statuses");
-    var parameters = new LinkedHashMap<String, Object>();
-    parameters.put("statuses", statuses(filter.status()));
+    var ids = pageIds(filter, page);
+    var items = summaries(ids.stream().limit(PAGE_SIZE).toList());
+    return new Page(items, page, ids.size() > PAGE_SIZE);
+  }
+
+  /** An initiative as a feed shows it: its summary, the start of its text, its last change. */
+  public record Syndicated(Summary summary, String excerpt, Instant updatedAt) {}
+
+  /** The first page of a list, with the start of each text, for a feed. */
+  public List<Syndicated> syndicated(Filter filter) {
+    var ids = pageIds(filter, 0).stream().limit(PAGE_SIZE).toList();
+    return loaded(
+        ids,
+        i ->
+            new Syndicated(
+                summary(i, i.author()),
+                excerpt(i.description()),
+                i.editedAt() == null ? i.publishedAt() : i.editedAt()));
+  }
+
+  /** The start of a text without its markup, at most 400 characters. */
+  public static String excerpt(String html) {
+    String text = SafeHtml.plainText(html).strip();
+    return text.length() <= 400 ? text : text.substring(0, 399).strip() + "…";
+  }
+
+  /** Up to a page and one ids in the list's order (the one more tells a next page exists). */
+  private List<Long> pageIds(Filter filter, int page) {
+    var where = new StringBuilder(" WHERE i.status IN (");
+    var parameters = new ArrayList<Object>();
+    var statuses = statuses(filter.status());
+    where.append(String.join(", ", statuses.stream().map(x -> "?").toList())).append(")");
+    statuses.forEach(st -> parameters.add(st.name()));
     if (filter.theme() != null && !filter.theme().isBlank()) {
       try {
-        parameters.put("theme", Theme.valueOf(filter.theme().strip().toUpperCase(Locale.ROOT)));
-        where.append(" AND i.theme = :theme");
+        parameters.add(Theme.valueOf(filter.theme().strip().toUpperCase(Locale.ROOT)).name());
+        where.append(" AND i.theme = ?");
       } catch (IllegalArgumentException e) {
-        return new Page(List.of(), page, false);
+        return List.of();
       }
     }
     if (filter.territoryKind() != null && !filter.territoryKind().isBlank()) {
       var territory = territories.resolve(filter.territoryKind(), filter.territoryCode());
       if (territory.isEmpty()) {
-        return new Page(List.of(), page, false);
+        return List.of();
       }
       var t = territory.get();
       switch (t.kind()) {
-        case "COMMUNE" -> where.append(" AND i.communeCode = :code");
-        case "DEPARTEMENT" -> where.append(" AND i.departementCode = :code");
-        case "REGION" -> where.append(" AND i.regionCode = :code");
-        default -> where.append(" AND i.scopeKind = 'NATIONAL'");
+        case "COMMUNE" -> where.append(" AND i.commune_code = ?");
+        case "DEPARTEMENT" -> where.append(" AND i.departement_code = ?");
+        case "REGION" -> where.append(" AND i.region_code = ?");
+        default -> where.append(" AND i.scope_kind = 'NATIONAL'");
       }
       if (t.code() != null) {
-        parameters.put("code", t.code());
+        parameters.add(t.code());
       }
     }
     if (filter.words() != null && !filter.words().isBlank()) {
-      var words = new ArrayList<>(SearchWords.of(filter.words()));
-      if (words.isEmpty()) {
-        return new Page(List.of(), page, false);
+      var found = searched(filter.words());
+      if (found.isEmpty()) {
+        return List.of();
       }
-      words = new ArrayList<>(words.subList(0, Math.min(words.size(), 8)));
-      var search =
-          em.createNativeQuery(
-              "SELECT initiative_id FROM initiative_word WHERE word IN ("
-                  + String.join(", ", words.stream().map(w -> "?").toList())
-                  + ") GROUP BY initiative_id HAVING COUNT(*) = "
-                  + words.size()
-                  + " ORDER BY initiative_id DESC");
-      for (int w = 0; w < words.size(); w++) {
-        search.setParameter(w + 1, words.get(w));
-      }
-      @SuppressWarnings("unchecked")
-      List<Number> ids = search.setMaxResults(1_000).getResultList();
-      where.append(" AND i.id IN :ids");
-      parameters.put(
-          "ids", ids.isEmpty() ? List.of(-1L) : ids.stream().map(Number::longValue).toList());
+      where
+          .append(" AND i.id IN (")
+          .append(String.join(", ", found.stream().map(String::valueOf).toList()))
+          .append(")");
     }
-    String order =
-        switch (filter.sort() == null ? "" : filter.sort()) {
-          case "signed" -> " ORDER BY i.signatureCount DESC, i.id DESC";
-          case "active" -> " ORDER BY i.lastActivityAt DESC, i.id DESC";
-          default -> " ORDER BY i.publishedAt DESC, i.id DESC";
-        };
-    var query =
-        em.createQuery(
-            "SELECT i FROM Initiative i JOIN FETCH i.author" + where + order, Initiative.class);
-    parameters.forEach(query::setParameter);
-    var rows = query.setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
-    var items = rows.stream().limit(PAGE_SIZE).map(i -> summary(i, i.author())).toList();
-    return new Page(items, page, rows.size() > PAGE_SIZE);
+    String from = " FROM initiative i";
+    String order;
+    String sort = filter.sort() == null ? "" : filter.sort();
+    LocalDate since = "top".equals(sort) ? since(filter.period()) : null;
+    Territory near = "near".equals(sort) ? nearTerritory(filter.near()) : null;
+    if (since != null) {
+      from =
+          " FROM initiative i JOIN (SELECT d.initiative_id, SUM(d.points) AS period_points"
+              + " FROM initiative_points_daily d WHERE d.day >= ? GROUP BY d.initiative_id) p"
+              + " ON p.initiative_id = i.id";
+      parameters.add(0, since);
+      order = " ORDER BY p.period_points DESC, i.id DESC";
+    } else if (near != null) {
+      where.append(" AND (i.region_code = ? OR i.scope_kind = 'NATIONAL')");
+      parameters.add(near.regionCode());
+      order =
+          " ORDER BY CASE WHEN i.commune_code = ? THEN 0 WHEN i.departement_code = ? THEN 1"
+              + " WHEN i.region_code = ? THEN 2 ELSE 3 END, i.hot DESC, i.id DESC";
+      parameters.add(near.communeCode());
+      parameters.add(near.departementCode());
+      parameters.add(near.regionCode());
+    } else {
+      order =
+          switch (sort) {
+            case "signed" -> " ORDER BY i.signature_count DESC, i.id DESC";
+            case "active" -> " ORDER BY i.last_activity_at DESC, i.id DESC";
+            case "hot", "near" -> " ORDER BY i.hot DESC, i.id DESC";
+            case "top" -> " ORDER BY i.points DESC, i.id DESC";
+            default -> " ORDER BY i.published_at DESC, i.id DESC";
+          };
+    }
+    var query = em.createNativeQuery("SELECT i.id" + from + where + order);
+    for (int n = 0; n < parameters.size(); n++) {
+      query.setParameter(n + 1, parameters.get(n));
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        query.setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  /** The initiatives with these ids, with their authors, in the order given: one statement. */
+  public List<Summary> summaries(List<Long> ids) {
+    return loaded(ids, i -> summary(i, i.author()));
+  }
+
+  private <T> List<T> loaded(List<Long> ids, java.util.function.Function<Initiative, T> view) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    var found = new java.util.HashMap<Long, T>();
+    em.createQuery(
+            "SELECT i FROM Initiative i JOIN FETCH i.author WHERE i.id IN :ids", Initiative.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .forEach(i -> found.put(i.id(), view.apply(i)));
+    return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** Ids of initiatives holding every word (at most 8 words, 1,000 matches). */
+  private List<Long> searched(String text) {
+    var words = new ArrayList<>(SearchWords.of(text));
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    words = new ArrayList<>(words.subList(0, Math.min(words.size(), 8)));
+    var search =
+        em.createNativeQuery(
+            "SELECT initiative_id FROM initiative_word WHERE word IN ("
+                + String.join(", ", words.stream().map(w -> "?").toList())
+                + ") GROUP BY initiative_id HAVING COUNT(*) = "
+                + words.size()
+                + " ORDER BY initiative_id DESC");
+    for (int w = 0; w < words.size(); w++) {
+      search.setParameter(w + 1, words.get(w));
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ids = search.setMaxResults(1_000).getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  /** The first day (Paris) of a ranking period, or null for all time. */
+  private LocalDate since(String period) {
+    LocalDate today = LocalDate.now(clock.withZone(PARIS));
+    return switch (period == null ? "" : period) {
+      case "week" -> today.minusDays(6);
+      case "month" -> today.minusDays(29);
+      case "year" -> today.minusDays(364);
+      default -> null;
+    };
+  }
+
+  private Territory nearTerritory(String communeCode) {
+    if (communeCode == null || communeCode.isBlank()) {
+      return null;
+    }
+    return territories
+        .resolve("COMMUNE", communeCode)
+        .filter(t -> t.regionCode() != null)
+        .orElse(null);
   }
 
   private static List<Status> statuses(String status) {

@@ -22,6 +22,7 @@ import org.parvis.network.member.entity.MemberAccount;
 import org.parvis.network.official.control.OfficialRegistry;
 import org.parvis.network.official.entity.OfficialMandate;
 import org.parvis.network.official.entity.OfficialMandate.TerritoryKind;
+import org.parvis.network.ranking.control.Ranking;
 
 /**
  * Officials in the loop. A published initiative goes to the officials of the nearest territory that
@@ -31,6 +32,9 @@ import org.parvis.network.official.entity.OfficialMandate.TerritoryKind;
  */
 @ApplicationScoped
 public class OfficialRouting {
+
+  @Inject Timeline timeline;
+  @Inject org.parvis.network.ranking.control.Ledger ledger;
 
   @PersistenceContext(unitName = "network")
   EntityManager em;
@@ -205,6 +209,10 @@ public class OfficialRouting {
     initiative.answered(now);
     notifications.notifyFollowers(
         initiative.id(), Notifications.Kind.ANSWER, official.get().id(), now);
+    timeline.record(initiative.id(), Timeline.Kind.ANSWER, answer.id(), now);
+    long by = official.get().id();
+    ledger.record(initiative.id(), by, Ranking.ANSWER, initiative.author().id(), Ranking.ANSWER);
+    ledger.record(initiative.id(), by, 0, by, Ranking.ANSWER);
     return Optional.empty();
   }
 

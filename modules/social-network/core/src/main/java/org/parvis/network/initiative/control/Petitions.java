@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parvis.network.follow.control.Notifications;
+import org.parvis.network.member.entity.MemberAccount;
+import org.parvis.network.ranking.control.Ledger;
+import org.parvis.network.ranking.control.Ranking;
 
 /**
  * Signing and joining initiatives.
@@ -35,6 +38,8 @@ public class Petitions {
 
   @Inject Notifications notifications;
   @Inject org.parvis.network.follow.control.Follows follows;
+  @Inject Ledger ledger;
+  @Inject Timeline timeline;
 
   Clock clock = Clock.systemUTC();
 
@@ -62,7 +67,7 @@ public class Petitions {
             .setParameter(3, normalized)
             .executeUpdate();
     if (inserted == 1) {
-      tally(initiativeId, 1);
+      ledger.signature(initiativeId, normalized, 1);
       return Optional.empty();
     }
     // Not inserted: say why (rare path).
@@ -90,17 +95,10 @@ public class Petitions {
             .setParameter(3, initiativeId)
             .executeUpdate();
     if (deleted == 1) {
-      tally(initiativeId, -1);
+      ledger.signature(initiativeId, MemberAccount.normalizeHandle(handle), -1);
       return Optional.empty();
     }
     return signed(member.get(), initiativeId) ? Optional.of("initiative.closed") : Optional.empty();
-  }
-
-  private void tally(long initiativeId, int delta) {
-    em.createNativeQuery("INSERT INTO signature_tally (initiative_id, delta) VALUES (?, ?)")
-        .setParameter(1, initiativeId)
-        .setParameter(2, delta)
-        .executeUpdate();
   }
 
   /** Volunteers the member to act on an open initiative; they then follow it. */
@@ -122,6 +120,7 @@ public class Petitions {
             .executeUpdate();
     if (inserted == 1) {
       follows.follow(member.get(), "INITIATIVE", Long.toString(initiativeId), now);
+      ledger.record(initiativeId, member.get(), Ranking.JOIN, member.get(), Ranking.JOIN);
       return Optional.empty();
     }
     return counts(initiativeId, handle).joined()
@@ -174,51 +173,103 @@ public class Petitions {
   }
 
   /**
-   * Folds pending tally rows into the initiatives' counts and tells followers when an initiative
-   * passes 25, 50, 75 or 100 % of its goal. Returns how many tally rows it folded.
+   * Folds pending ledger rows into the initiatives' counts and rankings and into the members'
+   * points, marks the members credited for a new look at their badges, and tells followers when an
+   * initiative passes 25, 50, 75 or 100 % of its goal (its history says so too). Returns how many
+   * rows it folded.
    */
   @Transactional
   public int rollUp() {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT id, initiative_id, delta FROM signature_tally ORDER BY id LIMIT "
+                "SELECT id, initiative_id, delta, points, member_id, member_points"
+                    + " FROM signature_tally ORDER BY id LIMIT "
                     + ROLL_UP_BATCH
                     + " FOR UPDATE")
             .getResultList();
     if (rows.isEmpty()) {
       return 0;
     }
-    var sums = new LinkedHashMap<Long, Long>();
+    var initiatives = new LinkedHashMap<Long, double[]>();
+    var credited = new LinkedHashMap<Long, Double>();
     var ids = new java.util.ArrayList<Long>(rows.size());
     for (Object[] row : rows) {
-      sums.merge(((Number) row[1]).longValue(), ((Number) row[2]).longValue(), Long::sum);
       ids.add(((Number) row[0]).longValue());
+      var sums = initiatives.computeIfAbsent(((Number) row[1]).longValue(), k -> new double[2]);
+      sums[0] += ((Number) row[2]).doubleValue();
+      sums[1] += ((Number) row[3]).doubleValue();
+      if (row[4] != null) {
+        credited.merge(((Number) row[4]).longValue(), ((Number) row[5]).doubleValue(), Double::sum);
+      }
     }
     Instant now = clock.instant();
-    for (Map.Entry<Long, Long> sum : sums.entrySet()) {
-      if (sum.getValue() == 0) {
+    var at = now.atOffset(ZoneOffset.UTC);
+    var day = java.time.LocalDate.ofInstant(now, Initiatives.PARIS);
+    for (Map.Entry<Long, double[]> entry : initiatives.entrySet()) {
+      long id = entry.getKey();
+      long delta = Math.round(entry.getValue()[0]);
+      double points = entry.getValue()[1];
+      if (delta == 0 && points == 0) {
         continue;
       }
       Object[] before =
           (Object[])
               em.createNativeQuery(
-                      "SELECT signature_count, signature_goal FROM initiative WHERE id = ?")
-                  .setParameter(1, sum.getKey())
+                      "SELECT signature_count, signature_goal, hot FROM initiative WHERE id = ?")
+                  .setParameter(1, id)
                   .getSingleResult();
       em.createNativeQuery(
-              "UPDATE initiative SET signature_count = signature_count + ?,"
-                  + " last_activity_at = ? WHERE id = ?")
-          .setParameter(1, sum.getValue())
-          .setParameter(2, now.atOffset(ZoneOffset.UTC))
-          .setParameter(3, sum.getKey())
+              "UPDATE initiative SET signature_count = signature_count + ?, hot = ?,"
+                  + " points = points + ?, last_activity_at = ? WHERE id = ?")
+          .setParameter(1, delta)
+          .setParameter(2, Ranking.add(((Number) before[2]).doubleValue(), points, now))
+          .setParameter(3, points)
+          .setParameter(4, at)
+          .setParameter(5, id)
           .executeUpdate();
-      if (before[1] != null && sum.getValue() > 0) {
+      if (points != 0) {
+        em.createNativeQuery(
+                "MERGE INTO initiative_points_daily d USING (SELECT CAST(? AS BIGINT) AS"
+                    + " initiative_id, CAST(? AS DATE) AS day, CAST(? AS DOUBLE PRECISION) AS"
+                    + " points) v ON (d.initiative_id = v.initiative_id AND d.day = v.day)"
+                    + " WHEN MATCHED THEN UPDATE SET points = d.points + v.points"
+                    + " WHEN NOT MATCHED THEN INSERT (initiative_id, day, points)"
+                    + " VALUES (v.initiative_id, v.day, v.points)")
+            .setParameter(1, id)
+            .setParameter(2, day)
+            .setParameter(3, points)
+            .executeUpdate();
+      }
+      if (before[1] != null && delta > 0) {
         long goal = ((Number) before[1]).longValue();
         long from = ((Number) before[0]).longValue();
-        milestone(goal, from, from + sum.getValue())
-            .ifPresent(kind -> notifications.notifyFollowers(sum.getKey(), kind, null, now));
+        milestone(goal, from, from + delta)
+            .ifPresent(
+                kind -> {
+                  notifications.notifyFollowers(id, kind, null, now);
+                  timeline.record(id, Timeline.Kind.valueOf(kind.name()), null, now);
+                });
       }
+    }
+    for (Map.Entry<Long, Double> member : credited.entrySet()) {
+      if (member.getValue() != 0) {
+        em.createNativeQuery(
+                "MERGE INTO member_points_daily d USING (SELECT m.id AS member_id,"
+                    + " CAST(? AS DATE) AS day, CAST(? AS DOUBLE PRECISION) AS points,"
+                    + " c.code AS commune_code, c.departement_code, c.region_code"
+                    + " FROM member_account m JOIN territory_commune c ON c.code = m.commune_code"
+                    + " WHERE m.id = ?) v ON (d.member_id = v.member_id AND d.day = v.day)"
+                    + " WHEN MATCHED THEN UPDATE SET points = d.points + v.points"
+                    + " WHEN NOT MATCHED THEN INSERT (member_id, day, points, commune_code,"
+                    + " departement_code, region_code) VALUES (v.member_id, v.day, v.points,"
+                    + " v.commune_code, v.departement_code, v.region_code)")
+            .setParameter(1, day)
+            .setParameter(2, member.getValue())
+            .setParameter(3, member.getKey())
+            .executeUpdate();
+      }
+      ledger.badgesDue(member.getKey());
     }
     // Exactly the rows read (and locked) above: a row committed meanwhile, even with an id in
     // between, waits for the next run. The ids come from the database, never from users.

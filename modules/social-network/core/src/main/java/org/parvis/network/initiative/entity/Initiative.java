@@ -171,6 +171,13 @@ public class Initiative {
   @Column(name = "signature_count", nullable = false, insertable = false, updatable = false)
   private int signatureCount;
 
+  /** Kept by the roll-up of activity (see {@code Ranking}); read-only here. */
+  @Column(nullable = false, insertable = false, updatable = false)
+  private double hot;
+
+  @Column(nullable = false, insertable = false, updatable = false)
+  private double points;
+
   @Column(name = "comment_count", nullable = false, insertable = false, updatable = false)
   private int commentCount;
 

@@ -99,6 +99,9 @@ public class MemberAccount {
   @Column(name = "frozen_at")
   private OffsetDateTime frozenAt;
 
+  @Column(name = "hidden_from_rankings_at")
+  private OffsetDateTime hiddenFromRankingsAt;
+
   protected MemberAccount() {}
 
   public MemberAccount(
@@ -236,6 +239,15 @@ public class MemberAccount {
     frozenAt = null;
     wokeAt = null;
     publicationsSinceWake = 0;
+  }
+
+  /** The member comes back to public rankings, or leaves them. */
+  public void rankings(boolean in, Instant at) {
+    hiddenFromRankingsAt = in ? null : at.atOffset(ZoneOffset.UTC);
+  }
+
+  public boolean inRankings() {
+    return hiddenFromRankingsAt == null;
   }
 
   public boolean isFrozen() {

@@ -50,7 +50,9 @@ public class MemberSecurityEvent {
     FREEZE_LIFTED,
     FREEZE_KEPT,
     NEW_DEVICE,
-    SESSION_ENDED
+    SESSION_ENDED,
+    RANKINGS_LEFT,
+    RANKINGS_JOINED
   }
 
   @Id

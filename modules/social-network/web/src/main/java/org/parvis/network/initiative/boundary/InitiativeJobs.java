@@ -19,9 +19,10 @@ import org.parvis.network.initiative.control.Petitions;
 import org.parvis.network.mail.boundary.OutboxDelivery;
 
 /**
- * The network's background work while the site runs: the signature tally folded into the counts
- * every two seconds (lists show counts at most that late), then every minute initiatives past their
- * deadline closed and notification emails due queued and sent.
+ * The network's background work while the site runs: the activity ledger folded into the counts and
+ * rankings every two seconds (lists show counts at most that late) and the badges of the members it
+ * credited brought up to date, then every minute initiatives past their deadline closed and
+ * notification emails due queued and sent.
  */
 @WebListener
 public class InitiativeJobs implements ServletContextListener {
@@ -30,6 +31,7 @@ public class InitiativeJobs implements ServletContextListener {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject Petitions petitions;
+  @Inject org.parvis.network.ranking.control.Badges badges;
   @Inject Initiatives initiatives;
   @Inject Notifications notifications;
   @Inject OutboxDelivery delivery;
@@ -49,6 +51,9 @@ public class InitiativeJobs implements ServletContextListener {
                     () -> {
                       while (petitions.rollUp() > 0) {
                         // a burst bigger than one batch is folded before the next pause
+                      }
+                      while (badges.awardDue(200) > 0) {
+                        // the members credited by the roll-up get their badges at once
                       }
                     }),
             2,
