@@ -64,7 +64,7 @@ public class Participation {
 
   /**
    * The members who wrote the most initiatives and comments on the territory's initiatives over the
-   * last 90 days.
+   * last 90 days, leaving out those who chose to stay out of rankings.
    */
   public List<Contributor> mostActive(Territory territory, int limit) {
     String column =
@@ -87,6 +87,7 @@ public class Participation {
                     + " ON i.id = c.initiative_id WHERE "
                     + column
                     + " AND c.created_at >= ?) a JOIN member_account m ON m.id = a.member_id"
+                    + " WHERE m.hidden_from_rankings_at IS NULL"
                     + " GROUP BY m.handle, m.display_name ORDER BY n DESC, m.handle")
             .setParameter(1, code)
             .setParameter(2, since)

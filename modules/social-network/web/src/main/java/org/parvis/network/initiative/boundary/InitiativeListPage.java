@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.parvis.network.initiative.control.Initiatives;
 import org.parvis.network.initiative.control.Initiatives.Filter;
 import org.parvis.network.initiative.entity.Initiative.Theme;
+import org.parvis.network.member.boundary.CurrentMember;
 
 /**
  * The list of initiatives with its filters (territory, theme, status, sort, words), a plain GET
@@ -22,6 +23,8 @@ import org.parvis.network.initiative.entity.Initiative.Theme;
 public class InitiativeListPage {
 
   @Inject Initiatives initiatives;
+  @Inject CurrentMember current;
+  @Inject org.parvis.network.member.control.Members members;
 
   private String kind;
   private String code;
@@ -29,12 +32,20 @@ public class InitiativeListPage {
   private String status;
   private String sort;
   private String words;
+  private String period;
+  private String near;
   private int page;
   private Initiatives.Page result;
 
   public Initiatives.Page getResult() {
     if (result == null) {
-      result = initiatives.list(new Filter(kind, code, theme, status, sort, words), page);
+      String commune = near;
+      if ("near".equals(sort) && (commune == null || commune.isBlank()) && current.isSignedIn()) {
+        commune = members.confirmed(current.handle()).map(m -> m.commune().code()).orElse(null);
+      }
+      result =
+          initiatives.list(
+              new Filter(kind, code, theme, status, sort, words, period, commune), page);
     }
     return result;
   }
@@ -52,6 +63,8 @@ public class InitiativeListPage {
     parameters.put("statut", status);
     parameters.put("tri", sort);
     parameters.put("q", words);
+    parameters.put("periode", period);
+    parameters.put("pres", near);
     parameters.put("page", Integer.toString(number));
     return "?"
         + parameters.entrySet().stream()
@@ -106,6 +119,29 @@ public class InitiativeListPage {
 
   public void setWords(String words) {
     this.words = words;
+  }
+
+  /** The feed of this list: the theme's when one is chosen, otherwise the latest initiatives. */
+  public String getFeedPath() {
+    return theme != null && theme.matches("[A-Z_]{1,20}")
+        ? "/flux/themes/" + theme
+        : "/flux/initiatives";
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+
+  public String getNear() {
+    return near;
+  }
+
+  public void setNear(String near) {
+    this.near = near;
   }
 
   public int getPage() {

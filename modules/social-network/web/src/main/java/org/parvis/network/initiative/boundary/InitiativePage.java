@@ -39,6 +39,7 @@ public class InitiativePage {
   @Inject Follows follows;
   @Inject Officials officials;
   @Inject PageMessages messages;
+  @Inject org.parvis.network.feed.boundary.Sharing sharing;
 
   private long id;
   private int commentPage;
@@ -84,6 +85,28 @@ public class InitiativePage {
       view = initiatives.view(id, member.handle()).orElse(null);
     }
     return view;
+  }
+
+  /** The page's public address, for sharing and Open Graph. */
+  public String getShareUrl() {
+    return sharing.url("/initiatives/voir.xhtml?id=" + id);
+  }
+
+  /** The image's public address, or empty. */
+  public String getImageUrl() {
+    var v = getView();
+    return v == null || v.imageVersion() == 0
+        ? ""
+        : sharing.url("/images/initiatives/" + v.id() + "?v=" + v.imageVersion());
+  }
+
+  public String getExcerpt() {
+    var v = getView();
+    return v == null ? "" : Initiatives.excerpt(v.description());
+  }
+
+  public String getFeedPath() {
+    return "/flux/initiatives/" + id;
   }
 
   public Petitions.Counts getCounts() {

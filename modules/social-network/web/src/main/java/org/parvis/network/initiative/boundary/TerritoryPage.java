@@ -32,6 +32,7 @@ public class TerritoryPage {
   @Inject Participation participation;
   @Inject Follows follows;
   @Inject PageMessages messages;
+  @Inject org.parvis.network.feed.boundary.Sharing sharing;
 
   private String kind;
   private String code;
@@ -57,6 +58,24 @@ public class TerritoryPage {
       faces.getExternalContext().responseSendError(404, "no such territory");
       faces.responseComplete();
     }
+  }
+
+  /** The page's public address, for sharing and Open Graph. */
+  public String getShareUrl() {
+    var t = getTerritory();
+    return sharing.url(
+        "/territoires/voir.xhtml?type=" + t.kind() + (t.code() == null ? "" : "&code=" + t.code()));
+  }
+
+  public String getFeedPath() {
+    var t = getTerritory();
+    return "/flux/territoires/" + t.kind() + "/" + (t.code() == null ? "FR" : t.code());
+  }
+
+  /** The leaderboards of this territory. */
+  public String getLeaderboardQuery() {
+    var t = getTerritory();
+    return "?territoire=" + t.kind() + (t.code() == null ? "" : "&code=" + t.code());
   }
 
   public Territory getTerritory() {

@@ -27,6 +27,7 @@ public class AccountPage {
   @Inject MemberSessions sessions;
   @Inject PageMessages messages;
   @Inject OutboxDelivery mailRelay;
+  @Inject org.parvis.network.ranking.control.Leaderboards leaderboards;
 
   private OwnAccount account;
   private List<SecurityLogEntry> log;
@@ -59,6 +60,24 @@ public class AccountPage {
       messages.info("account.sessions.ended");
       messages.keepForNextPage();
     }
+    return "/compte/index.xhtml?faces-redirect=true";
+  }
+
+  /** Whether the member appears in public rankings (leaderboards, most active members). */
+  public boolean isInRankings() {
+    return leaderboards.inRankings(handle());
+  }
+
+  /** Leaves public rankings or comes back; logged among the member's security events. */
+  public String setRankings(boolean in) {
+    var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    var problem = leaderboards.setInRankings(handle(), in, request.getRemoteAddr());
+    if (problem.isPresent()) {
+      messages.error(problem.get());
+      return null;
+    }
+    messages.info(in ? "account.rankings.joined" : "account.rankings.left");
+    messages.keepForNextPage();
     return "/compte/index.xhtml?faces-redirect=true";
   }
 

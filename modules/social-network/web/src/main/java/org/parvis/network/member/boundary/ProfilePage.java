@@ -23,6 +23,8 @@ public class ProfilePage {
   @Inject org.parvis.network.initiative.control.OfficialRouting routing;
   @Inject org.parvis.network.follow.control.Follows follows;
   @Inject org.parvis.kernel.api.web.PageMessages messages;
+  @Inject org.parvis.network.ranking.control.Badges rewards;
+  @Inject org.parvis.network.feed.boundary.Sharing sharing;
 
   private String handle;
   private PublicProfile profile;
@@ -47,6 +49,28 @@ public class ProfilePage {
       faces.getExternalContext().responseSendError(404, "no such member");
       faces.responseComplete();
     }
+  }
+
+  /** The community badges the member earned, highest level first. */
+  public java.util.List<org.parvis.network.ranking.control.Badges.Held> getEarned() {
+    if (earned == null) {
+      earned = profile == null ? java.util.List.of() : rewards.held(profile.handle());
+    }
+    return earned;
+  }
+
+  private java.util.List<org.parvis.network.ranking.control.Badges.Held> earned;
+
+  /** The page's public address, for sharing and Open Graph. */
+  public String getShareUrl() {
+    return sharing.url(
+        "/membres/profil.xhtml?pseudo="
+            + java.net.URLEncoder.encode(
+                String.valueOf(handle), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  public String getFeedPath() {
+    return "/flux/membres/" + (profile == null ? "" : profile.handle());
   }
 
   /** The mandates in force the member holds, verified by staff. */

@@ -50,11 +50,17 @@ public class InitiativesResource {
           String theme,
       @Parameter(description = "open (default), achieved, closed or all") @QueryParam("statut")
           String status,
-      @Parameter(description = "new (default), signed or active") @QueryParam("tri") String sort,
+      @Parameter(description = "new (default), signed, active, hot, top or near") @QueryParam("tri")
+          String sort,
       @Parameter(description = "words searched in titles and descriptions") @QueryParam("q")
           String words,
+      @Parameter(description = "for top: week, month, year or all (default)") @QueryParam("periode")
+          String period,
+      @Parameter(description = "for near: the INSEE code of the reader's commune")
+          @QueryParam("pres")
+          String near,
       @QueryParam("page") @DefaultValue("0") int page) {
-    return initiatives.list(new Filter(kind, code, theme, status, sort, words), page);
+    return initiatives.list(new Filter(kind, code, theme, status, sort, words, period, near), page);
   }
 
   /** One initiative with its exact counts, counter-initiatives and officials' answers. */
