@@ -49,6 +49,14 @@ public final class NetworkFixture {
     return id;
   }
 
+  /** Makes the member's account as old as {@code age}: established members weigh fully. */
+  public static void aged(EntityManager em, String handle, java.time.Duration age) {
+    em.createNativeQuery("UPDATE member_account SET created_at = ? WHERE handle = ?")
+        .setParameter(1, Instant.now().minus(age).atOffset(ZoneOffset.UTC))
+        .setParameter(2, handle)
+        .executeUpdate();
+  }
+
   /** Gives the member a second factor proved just now, as an official signed in with it. */
   public static void secondFactorProved(EntityManager em, String handle) {
     em.createNativeQuery(

@@ -604,7 +604,7 @@ public class Initiatives {
     if (since != null) {
       from =
           " FROM initiative i JOIN (SELECT d.initiative_id, SUM(d.points) AS period_points"
-              + " FROM initiative_points_daily d WHERE d.day >= ? GROUP BY d.initiative_id) p"
+              + " FROM initiative_points_daily d WHERE d.on_day >= ? GROUP BY d.initiative_id) p"
               + " ON p.initiative_id = i.id";
       parameters.add(0, since);
       order = " ORDER BY p.period_points DESC, i.id DESC";

@@ -231,11 +231,11 @@ public class Petitions {
       if (points != 0) {
         em.createNativeQuery(
                 "MERGE INTO initiative_points_daily d USING (SELECT CAST(? AS BIGINT) AS"
-                    + " initiative_id, CAST(? AS DATE) AS day, CAST(? AS DOUBLE PRECISION) AS"
-                    + " points) v ON (d.initiative_id = v.initiative_id AND d.day = v.day)"
+                    + " initiative_id, CAST(? AS DATE) AS on_day, CAST(? AS DOUBLE PRECISION) AS"
+                    + " points) v ON (d.initiative_id = v.initiative_id AND d.on_day = v.on_day)"
                     + " WHEN MATCHED THEN UPDATE SET points = d.points + v.points"
-                    + " WHEN NOT MATCHED THEN INSERT (initiative_id, day, points)"
-                    + " VALUES (v.initiative_id, v.day, v.points)")
+                    + " WHEN NOT MATCHED THEN INSERT (initiative_id, on_day, points)"
+                    + " VALUES (v.initiative_id, v.on_day, v.points)")
             .setParameter(1, id)
             .setParameter(2, day)
             .setParameter(3, points)
@@ -256,13 +256,13 @@ public class Petitions {
       if (member.getValue() != 0) {
         em.createNativeQuery(
                 "MERGE INTO member_points_daily d USING (SELECT m.id AS member_id,"
-                    + " CAST(? AS DATE) AS day, CAST(? AS DOUBLE PRECISION) AS points,"
+                    + " CAST(? AS DATE) AS on_day, CAST(? AS DOUBLE PRECISION) AS points,"
                     + " c.code AS commune_code, c.departement_code, c.region_code"
                     + " FROM member_account m JOIN territory_commune c ON c.code = m.commune_code"
-                    + " WHERE m.id = ?) v ON (d.member_id = v.member_id AND d.day = v.day)"
+                    + " WHERE m.id = ?) v ON (d.member_id = v.member_id AND d.on_day = v.on_day)"
                     + " WHEN MATCHED THEN UPDATE SET points = d.points + v.points"
-                    + " WHEN NOT MATCHED THEN INSERT (member_id, day, points, commune_code,"
-                    + " departement_code, region_code) VALUES (v.member_id, v.day, v.points,"
+                    + " WHEN NOT MATCHED THEN INSERT (member_id, on_day, points, commune_code,"
+                    + " departement_code, region_code) VALUES (v.member_id, v.on_day, v.points,"
                     + " v.commune_code, v.departement_code, v.region_code)")
             .setParameter(1, day)
             .setParameter(2, member.getValue())

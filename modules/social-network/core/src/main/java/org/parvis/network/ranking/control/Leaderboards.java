@@ -74,7 +74,7 @@ public class Leaderboards implements org.parvis.network.api.Standings {
         "SELECT m.handle, m.display_name, SUM(p.points) AS total FROM member_points_daily p"
             + " JOIN member_account m ON m.id = p.member_id"
             + " WHERE m.hidden_from_rankings_at IS NULL AND m.frozen_at IS NULL"
-            + (since == null ? "" : " AND p.day >= ?")
+            + (since == null ? "" : " AND p.on_day >= ?")
             + (place == null ? "" : " AND " + place)
             + " GROUP BY m.handle, m.display_name HAVING SUM(p.points) > 0"
             + " ORDER BY total DESC, m.handle";
@@ -165,7 +165,7 @@ public class Leaderboards implements org.parvis.network.api.Standings {
             "SELECT t.code, t.name, SUM(d.points) AS total FROM initiative_points_daily d"
                 + " JOIN initiative i ON i.id = d.initiative_id"
                 + " JOIN territory_departement t ON t.code = i.departement_code"
-                + (since == null ? "" : " WHERE d.day >= ?")
+                + (since == null ? "" : " WHERE d.on_day >= ?")
                 + " GROUP BY t.code, t.name ORDER BY total DESC, t.code");
     if (since != null) {
       query.setParameter(1, since);

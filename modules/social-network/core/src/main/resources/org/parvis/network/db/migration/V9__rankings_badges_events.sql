@@ -20,27 +20,27 @@ CREATE INDEX initiative_hot_by_region ON initiative (region_code, status, hot DE
 -- Weighted activity per initiative and day (Paris): "top of the week / month / year".
 CREATE TABLE initiative_points_daily (
   initiative_id BIGINT NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
-  day           DATE   NOT NULL,
+  on_day        DATE   NOT NULL,
   points        DOUBLE PRECISION NOT NULL,
-  PRIMARY KEY (initiative_id, day)
+  PRIMARY KEY (initiative_id, on_day)
 );
-CREATE INDEX initiative_points_daily_by_day ON initiative_points_daily (day, initiative_id, points);
+CREATE INDEX initiative_points_daily_by_day ON initiative_points_daily (on_day, initiative_id, points);
 
 -- Points earned by members per day, with the territory they lived in that day: leaderboards by
 -- commune, département, région and the whole country.
 CREATE TABLE member_points_daily (
   member_id        BIGINT NOT NULL REFERENCES member_account (id) ON DELETE CASCADE,
-  day              DATE   NOT NULL,
+  on_day           DATE   NOT NULL,
   points           DOUBLE PRECISION NOT NULL,
   commune_code     VARCHAR(5) NOT NULL,
   departement_code VARCHAR(3),
   region_code      VARCHAR(3),
-  PRIMARY KEY (member_id, day)
+  PRIMARY KEY (member_id, on_day)
 );
-CREATE INDEX member_points_daily_by_day ON member_points_daily (day, member_id, points);
-CREATE INDEX member_points_daily_by_commune ON member_points_daily (commune_code, day);
-CREATE INDEX member_points_daily_by_departement ON member_points_daily (departement_code, day);
-CREATE INDEX member_points_daily_by_region ON member_points_daily (region_code, day);
+CREATE INDEX member_points_daily_by_day ON member_points_daily (on_day, member_id, points);
+CREATE INDEX member_points_daily_by_commune ON member_points_daily (commune_code, on_day);
+CREATE INDEX member_points_daily_by_departement ON member_points_daily (departement_code, on_day);
+CREATE INDEX member_points_daily_by_region ON member_points_daily (region_code, on_day);
 
 -- A member may keep out of every public ranking (the choice is also logged in their security
 -- events, which they see).
