@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class InitiativesIT {
 
-  private static final String PASSWORD = "les écoles de Guéret à vélo le matin";
+  static final String PASSWORD = "les écoles de Guéret à vélo le matin";
   private static final Pattern ID = Pattern.compile("[?&]id=(\\d+)");
 
   @BeforeAll
@@ -352,7 +352,7 @@ class InitiativesIT {
     return Integer.parseInt(response.headers().firstValue("X-Parvis-SQL-Statements").orElseThrow());
   }
 
-  private static long propose(WebSession writer, String title) {
+  static long propose(WebSession writer, String title) {
     writer.get("/reseau/compte/initiative.xhtml");
     var response =
         writer.submit(
@@ -375,7 +375,7 @@ class InitiativesIT {
         "deadline", "");
   }
 
-  private static WebSession signIn(String handle) {
+  static WebSession signIn(String handle) {
     return WebSession.member(Http.baseUrl(), handle + "@example.org", PASSWORD);
   }
 }
