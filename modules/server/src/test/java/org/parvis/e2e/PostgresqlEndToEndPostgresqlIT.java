@@ -249,6 +249,34 @@ class PostgresqlEndToEndPostgresqlIT {
                     "/reseau/initiatives/?q=fontaine+bancs&territoire=COMMUNE&code=23096&tri=signed")
                 .body());
     assertThat(found.select(".initiative-card .count").text()).isEqualTo("1");
+    // Rankings, leaderboards, badges and feeds on PostgreSQL (MERGE, PERCENTILE_CONT...).
+    for (String order :
+        List.of("tri=hot", "tri=top&periode=week", "tri=top", "tri=near&pres=23096")) {
+      assertThat(
+              Jsoup.parse(
+                      reader
+                          .get("/reseau/initiatives/?territoire=COMMUNE&code=23096&" + order)
+                          .body())
+                  .select(".initiative-card a")
+                  .eachAttr("href"))
+          .as(order)
+          .anyMatch(h -> h.endsWith("id=" + id));
+    }
+    assertThat(
+            Jsoup.parse(
+                    reader
+                        .get("/reseau/classements.xhtml?territoire=COMMUNE&code=23096&periode=week")
+                        .body())
+                .select("#memberBoard a")
+                .eachAttr("href"))
+        .anyMatch(h -> h.endsWith("pseudo=" + writer));
+    assertThat(
+            Jsoup.parse(reader.get("/reseau/membres/profil.xhtml?pseudo=" + writer).body())
+                .select("#badge-CREATOR"))
+        .isNotEmpty();
+    var feed = reader.get("/reseau/flux/initiatives/" + id + ".atom");
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.body()).contains("50 % de l’objectif de signatures atteint");
     assertThat(
             Jsoup.parse(neighbour.get("/reseau/compte/fil.xhtml").body())
                 .select(".initiative-card"))
