@@ -166,7 +166,6 @@ class RankingBench {
     asks.put("list hot page 10", "/reseau/api/initiatives?tri=hot&page=10");
     asks.put("list top week", "/reseau/api/initiatives?tri=top&periode=week");
     asks.put("list top month", "/reseau/api/initiatives?tri=top&periode=month");
-    asks.put("list top year", "/reseau/api/initiatives?tri=top&periode=year");
     asks.put("list top all time", "/reseau/api/initiatives?tri=top&periode=all");
     asks.put("list near (Bordeaux)", "/reseau/api/initiatives?tri=near&pres=33063");
     asks.put(

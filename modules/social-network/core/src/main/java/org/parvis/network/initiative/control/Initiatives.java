@@ -491,8 +491,8 @@ public class Initiatives {
   /**
    * What a list shows: territory, theme, status, words, all optional, and the order: {@code new}
    * (default), {@code signed}, {@code active}, {@code hot}, {@code top} over a {@code period}
-   * ({@code week}, {@code month}, {@code year}, otherwise all time) or {@code near} the commune
-   * {@code near} (see {@code Ranking} for the formulas).
+   * ({@code week}, {@code month}, otherwise all time: a year of daily rows is too many to sum per
+   * request) or {@code near} the commune {@code near} (see {@code Ranking} for the formulas).
    */
   public record Filter(
       String territoryKind,
@@ -627,13 +627,23 @@ public class Initiatives {
             default -> " ORDER BY i.published_at DESC, i.id DESC";
           };
     }
-    var query = em.createNativeQuery("SELECT i.id" + from + where + order);
+    // LIMIT in the SQL itself: EclipseLink pages a native query on the JDBC side only, which
+    // leaves PostgreSQL planning for every row.
+    var query =
+        em.createNativeQuery(
+            "SELECT i.id"
+                + from
+                + where
+                + order
+                + " LIMIT "
+                + (PAGE_SIZE + 1)
+                + " OFFSET "
+                + page * PAGE_SIZE);
     for (int n = 0; n < parameters.size(); n++) {
       query.setParameter(n + 1, parameters.get(n));
     }
     @SuppressWarnings("unchecked")
-    List<Number> ids =
-        query.setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
+    List<Number> ids = query.getResultList();
     return ids.stream().map(Number::longValue).toList();
   }
 
@@ -668,12 +678,12 @@ public class Initiatives {
                 + String.join(", ", words.stream().map(w -> "?").toList())
                 + ") GROUP BY initiative_id HAVING COUNT(*) = "
                 + words.size()
-                + " ORDER BY initiative_id DESC");
+                + " ORDER BY initiative_id DESC LIMIT 1000");
     for (int w = 0; w < words.size(); w++) {
       search.setParameter(w + 1, words.get(w));
     }
     @SuppressWarnings("unchecked")
-    List<Number> ids = search.setMaxResults(1_000).getResultList();
+    List<Number> ids = search.getResultList();
     return ids.stream().map(Number::longValue).toList();
   }
 
@@ -683,7 +693,6 @@ public class Initiatives {
     return switch (period == null ? "" : period) {
       case "week" -> today.minusDays(6);
       case "month" -> today.minusDays(29);
-      case "year" -> today.minusDays(364);
       default -> null;
     };
   }

@@ -63,7 +63,9 @@ public class PublicActivity {
   private List<Act> acts(String kind, String sql, String handle, int limit) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(sql).setParameter(1, handle).setMaxResults(limit).getResultList();
+        em.createNativeQuery(sql + " LIMIT " + Math.max(1, Math.min(limit, 100)))
+            .setParameter(1, handle)
+            .getResultList();
     return rows.stream()
         .map(
             r ->

@@ -53,9 +53,9 @@ public class Timeline {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT id, kind, happened_at, ref_id FROM initiative_event"
-                    + " WHERE initiative_id = ? ORDER BY happened_at DESC, id DESC")
+                    + " WHERE initiative_id = ? ORDER BY happened_at DESC, id DESC LIMIT "
+                    + Math.max(1, Math.min(limit, 200)))
             .setParameter(1, initiativeId)
-            .setMaxResults(limit)
             .getResultList();
     return rows.stream()
         .map(

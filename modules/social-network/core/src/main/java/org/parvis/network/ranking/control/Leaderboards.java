@@ -77,7 +77,8 @@ public class Leaderboards implements org.parvis.network.api.Standings {
             + (since == null ? "" : " AND p.on_day >= ?")
             + (place == null ? "" : " AND " + place)
             + " GROUP BY m.handle, m.display_name HAVING SUM(p.points) > 0"
-            + " ORDER BY total DESC, m.handle";
+            + " ORDER BY total DESC, m.handle LIMIT "
+            + SIZE;
     var query = em.createNativeQuery(sql);
     int n = 1;
     if (since != null) {
@@ -87,7 +88,7 @@ public class Leaderboards implements org.parvis.network.api.Standings {
       query.setParameter(n, territory.code());
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.setMaxResults(SIZE).getResultList();
+    List<Object[]> rows = query.getResultList();
     var standings = new java.util.ArrayList<MemberStanding>();
     for (Object[] r : rows) {
       standings.add(
@@ -129,7 +130,8 @@ public class Leaderboards implements org.parvis.network.api.Standings {
             + (place == null ? "" : " AND " + place)
             + " GROUP BY m.handle, m.display_name"
             + " ORDER BY COUNT(r.answered_at) * 1.0 / COUNT(*) DESC, COUNT(r.answered_at) DESC,"
-            + " median, m.handle";
+            + " median, m.handle LIMIT "
+            + SIZE;
     var query = em.createNativeQuery(sql);
     int n = 1;
     if (since != null) {
@@ -139,7 +141,7 @@ public class Leaderboards implements org.parvis.network.api.Standings {
       query.setParameter(n, territory.code());
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.setMaxResults(SIZE).getResultList();
+    List<Object[]> rows = query.getResultList();
     var standings = new java.util.ArrayList<OfficialStanding>();
     for (Object[] r : rows) {
       standings.add(
@@ -166,12 +168,13 @@ public class Leaderboards implements org.parvis.network.api.Standings {
                 + " JOIN initiative i ON i.id = d.initiative_id"
                 + " JOIN territory_departement t ON t.code = i.departement_code"
                 + (since == null ? "" : " WHERE d.on_day >= ?")
-                + " GROUP BY t.code, t.name ORDER BY total DESC, t.code");
+                + " GROUP BY t.code, t.name ORDER BY total DESC, t.code LIMIT "
+                + Math.min(Math.max(1, limit), 100));
     if (since != null) {
       query.setParameter(1, since);
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.setMaxResults(Math.min(Math.max(1, limit), 100)).getResultList();
+    List<Object[]> rows = query.getResultList();
     return rows.stream()
         .map(
             r ->

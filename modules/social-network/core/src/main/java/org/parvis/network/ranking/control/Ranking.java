@@ -39,7 +39,7 @@ import java.time.Instant;
  *
  * <h2>Top</h2>
  *
- * The points earned during the period (week, month or year, by Paris days), or all of them.
+ * The points earned during the period (the last 7 or 30 days, by Paris days), or all of them.
  *
  * <h2>Near me</h2>
  *

@@ -139,7 +139,7 @@ class RankingsIT {
                 steadyId,
                 hypedId))
         .containsExactly(steadyId, hypedId);
-    for (String period : List.of("week", "month", "year", "all")) {
+    for (String period : List.of("week", "month", "all")) {
       assertThat(
               order(
                   new Filter(

@@ -54,7 +54,7 @@ public class InitiativesResource {
           String sort,
       @Parameter(description = "words searched in titles and descriptions") @QueryParam("q")
           String words,
-      @Parameter(description = "for top: week, month, year or all (default)") @QueryParam("periode")
+      @Parameter(description = "for top: week, month or all (default)") @QueryParam("periode")
           String period,
       @Parameter(description = "for near: the INSEE code of the reader's commune")
           @QueryParam("pres")
