@@ -491,8 +491,8 @@ public class Initiatives {
   /**
    * What a list shows: territory, theme, status, words, all optional, and the order: {@code new}
    * (default), {@code signed}, {@code active}, {@code hot}, {@code top} over a {@code period}
-   * ({@code week}, {@code month}, otherwise all time: a year of daily rows is too many to sum per
-   * request) or {@code near} the commune {@code near} (see {@code Ranking} for the formulas).
+   * ({@code week}: the last 7 days, {@code month}: the last 30, otherwise all time) or {@code near}
+   * the commune {@code near} (see {@code Ranking} for the formulas).
    */
   public record Filter(
       String territoryKind,
@@ -596,49 +596,80 @@ public class Initiatives {
           .append(String.join(", ", found.stream().map(String::valueOf).toList()))
           .append(")");
     }
-    String from = " FROM initiative i";
-    String order;
     String sort = filter.sort() == null ? "" : filter.sort();
-    LocalDate since = "top".equals(sort) ? since(filter.period()) : null;
     Territory near = "near".equals(sort) ? nearTerritory(filter.near()) : null;
-    if (since != null) {
-      from =
-          " FROM initiative i JOIN (SELECT d.initiative_id, SUM(d.points) AS period_points"
-              + " FROM initiative_points_daily d WHERE d.on_day >= ? GROUP BY d.initiative_id) p"
-              + " ON p.initiative_id = i.id";
-      parameters.add(0, since);
-      order = " ORDER BY p.period_points DESC, i.id DESC";
-    } else if (near != null) {
-      where.append(" AND (i.region_code = ? OR i.scope_kind = 'NATIONAL')");
-      parameters.add(near.regionCode());
-      order =
-          " ORDER BY CASE WHEN i.commune_code = ? THEN 0 WHEN i.departement_code = ? THEN 1"
-              + " WHEN i.region_code = ? THEN 2 ELSE 3 END, i.hot DESC, i.id DESC";
-      parameters.add(near.communeCode());
-      parameters.add(near.departementCode());
-      parameters.add(near.regionCode());
-    } else {
-      order =
-          switch (sort) {
-            case "signed" -> " ORDER BY i.signature_count DESC, i.id DESC";
-            case "active" -> " ORDER BY i.last_activity_at DESC, i.id DESC";
-            case "hot", "near" -> " ORDER BY i.hot DESC, i.id DESC";
-            case "top" -> " ORDER BY i.points DESC, i.id DESC";
-            default -> " ORDER BY i.published_at DESC, i.id DESC";
-          };
+    if (near != null) {
+      return nearIds(where.toString(), parameters, near, page);
     }
-    // LIMIT in the SQL itself: EclipseLink pages a native query on the JDBC side only, which
-    // leaves PostgreSQL planning for every row.
+    String order =
+        switch (sort) {
+          case "signed" -> " ORDER BY i.signature_count DESC, i.id DESC";
+          case "active" -> " ORDER BY i.last_activity_at DESC, i.id DESC";
+          case "hot", "near" -> " ORDER BY i.hot DESC, i.id DESC";
+          case "top" ->
+              switch (filter.period() == null ? "" : filter.period()) {
+                case "week" -> " ORDER BY i.points_week DESC, i.id DESC";
+                case "month" -> " ORDER BY i.points_month DESC, i.id DESC";
+                default -> " ORDER BY i.points DESC, i.id DESC";
+              };
+          default -> " ORDER BY i.published_at DESC, i.id DESC";
+        };
+    return ids(where + order, parameters, page * PAGE_SIZE, PAGE_SIZE + 1);
+  }
+
+  /**
+   * "Near me": the commune's initiatives, then the rest of the département, of the région, then the
+   * national ones, each by hot score. One indexed query per ring, each asked only for the rows the
+   * page still needs (a ring that has fewer than the rows to skip is skipped whole).
+   */
+  private List<Long> nearIds(String where, List<Object> parameters, Territory near, int page) {
+    var rings = new ArrayList<Map.Entry<String, List<Object>>>();
+    rings.add(Map.entry(" AND i.commune_code = ?", List.of(near.communeCode())));
+    rings.add(
+        Map.entry(
+            " AND i.departement_code = ? AND (i.commune_code IS NULL OR i.commune_code <> ?)",
+            List.of(near.departementCode(), near.communeCode())));
+    rings.add(
+        Map.entry(
+            " AND i.region_code = ? AND (i.departement_code IS NULL OR i.departement_code <> ?)",
+            List.of(near.regionCode(), near.departementCode())));
+    rings.add(Map.entry(" AND i.scope_kind = 'NATIONAL'", List.of()));
+    int skip = page * PAGE_SIZE;
+    int needed = PAGE_SIZE + 1;
+    var found = new ArrayList<Long>();
+    for (var ring : rings) {
+      var values = new ArrayList<>(parameters);
+      values.addAll(ring.getValue());
+      var ids =
+          ids(where + ring.getKey() + " ORDER BY i.hot DESC, i.id DESC", values, 0, skip + needed);
+      if (ids.size() <= skip) {
+        skip -= ids.size();
+        continue;
+      }
+      var taken = ids.subList(skip, Math.min(ids.size(), skip + needed));
+      found.addAll(taken);
+      needed -= taken.size();
+      skip = 0;
+      if (needed == 0) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Ids of initiatives, with the LIMIT in the SQL itself (EclipseLink pages native queries on the
+   * JDBC side only, which would leave PostgreSQL planning for every row).
+   */
+  private List<Long> ids(String whereAndOrder, List<Object> parameters, int offset, int limit) {
     var query =
         em.createNativeQuery(
-            "SELECT i.id"
-                + from
-                + where
-                + order
+            "SELECT i.id FROM initiative i"
+                + whereAndOrder
                 + " LIMIT "
-                + (PAGE_SIZE + 1)
+                + limit
                 + " OFFSET "
-                + page * PAGE_SIZE);
+                + offset);
     for (int n = 0; n < parameters.size(); n++) {
       query.setParameter(n + 1, parameters.get(n));
     }
@@ -685,16 +716,6 @@ public class Initiatives {
     @SuppressWarnings("unchecked")
     List<Number> ids = search.getResultList();
     return ids.stream().map(Number::longValue).toList();
-  }
-
-  /** The first day (Paris) of a ranking period, or null for all time. */
-  private LocalDate since(String period) {
-    LocalDate today = LocalDate.now(clock.withZone(PARIS));
-    return switch (period == null ? "" : period) {
-      case "week" -> today.minusDays(6);
-      case "month" -> today.minusDays(29);
-      default -> null;
-    };
   }
 
   private Territory nearTerritory(String communeCode) {

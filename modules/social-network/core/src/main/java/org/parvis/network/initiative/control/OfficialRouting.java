@@ -72,14 +72,27 @@ public class OfficialRouting {
         .filter(m -> !m.equals(initiative.author()))
         .distinct()
         .forEach(
-            official ->
-                em.createNativeQuery(
-                        "INSERT INTO initiative_routing (initiative_id, official_id, routed_at)"
-                            + " VALUES (?, ?, ?)")
-                    .setParameter(1, initiative.id())
-                    .setParameter(2, official.id())
-                    .setParameter(3, now.atOffset(ZoneOffset.UTC))
-                    .executeUpdate());
+            official -> {
+              em.createNativeQuery(
+                      "INSERT INTO initiative_routing (initiative_id, official_id, routed_at)"
+                          + " VALUES (?, ?, ?)")
+                  .setParameter(1, initiative.id())
+                  .setParameter(2, official.id())
+                  .setParameter(3, now.atOffset(ZoneOffset.UTC))
+                  .executeUpdate();
+              counted(official.id(), 1, 0);
+            });
+  }
+
+  /** The official's running counts, which the all-time national leaderboard reads. */
+  private void counted(long official, int routed, int answered) {
+    em.createNativeQuery(
+            "UPDATE member_account SET routed_count = routed_count + ?,"
+                + " answered_count = answered_count + ? WHERE id = ?")
+        .setParameter(1, routed)
+        .setParameter(2, answered)
+        .setParameter(3, official)
+        .executeUpdate();
   }
 
   /** The initiatives waiting for the official's answer, oldest first. */
@@ -206,6 +219,7 @@ public class OfficialRouting {
           .setParameter(4, now.atOffset(ZoneOffset.UTC))
           .executeUpdate();
     }
+    counted(official.get().id(), routed == 0 ? 1 : 0, 1);
     initiative.answered(now);
     notifications.notifyFollowers(
         initiative.id(), Notifications.Kind.ANSWER, official.get().id(), now);

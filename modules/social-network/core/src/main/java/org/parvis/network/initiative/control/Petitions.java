@@ -40,6 +40,7 @@ public class Petitions {
   @Inject org.parvis.network.follow.control.Follows follows;
   @Inject Ledger ledger;
   @Inject Timeline timeline;
+  @Inject org.parvis.network.ranking.control.RollingWindows windows;
 
   Clock clock = Clock.systemUTC();
 
@@ -180,6 +181,9 @@ public class Petitions {
    */
   @Transactional
   public int rollUp() {
+    Instant now = clock.instant();
+    var day = java.time.LocalDate.ofInstant(now, Initiatives.PARIS);
+    windows.advance(day);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -203,9 +207,7 @@ public class Petitions {
         credited.merge(((Number) row[4]).longValue(), ((Number) row[5]).doubleValue(), Double::sum);
       }
     }
-    Instant now = clock.instant();
     var at = now.atOffset(ZoneOffset.UTC);
-    var day = java.time.LocalDate.ofInstant(now, Initiatives.PARIS);
     for (Map.Entry<Long, double[]> entry : initiatives.entrySet()) {
       long id = entry.getKey();
       long delta = Math.round(entry.getValue()[0]);
@@ -221,12 +223,15 @@ public class Petitions {
                   .getSingleResult();
       em.createNativeQuery(
               "UPDATE initiative SET signature_count = signature_count + ?, hot = ?,"
-                  + " points = points + ?, last_activity_at = ? WHERE id = ?")
+                  + " points = points + ?, points_week = points_week + ?,"
+                  + " points_month = points_month + ?, last_activity_at = ? WHERE id = ?")
           .setParameter(1, delta)
           .setParameter(2, Ranking.add(((Number) before[2]).doubleValue(), points, now))
           .setParameter(3, points)
-          .setParameter(4, at)
-          .setParameter(5, id)
+          .setParameter(4, points)
+          .setParameter(5, points)
+          .setParameter(6, at)
+          .setParameter(7, id)
           .executeUpdate();
       if (points != 0) {
         em.createNativeQuery(
@@ -255,18 +260,24 @@ public class Petitions {
     for (Map.Entry<Long, Double> member : credited.entrySet()) {
       if (member.getValue() != 0) {
         em.createNativeQuery(
-                "MERGE INTO member_points_daily d USING (SELECT m.id AS member_id,"
-                    + " CAST(? AS DATE) AS on_day, CAST(? AS DOUBLE PRECISION) AS points,"
-                    + " c.code AS commune_code, c.departement_code, c.region_code"
-                    + " FROM member_account m JOIN territory_commune c ON c.code = m.commune_code"
-                    + " WHERE m.id = ?) v ON (d.member_id = v.member_id AND d.on_day = v.on_day)"
+                "MERGE INTO member_points_daily d USING (SELECT CAST(? AS BIGINT) AS member_id,"
+                    + " CAST(? AS DATE) AS on_day, CAST(? AS DOUBLE PRECISION) AS points) v"
+                    + " ON (d.member_id = v.member_id AND d.on_day = v.on_day)"
                     + " WHEN MATCHED THEN UPDATE SET points = d.points + v.points"
-                    + " WHEN NOT MATCHED THEN INSERT (member_id, on_day, points, commune_code,"
-                    + " departement_code, region_code) VALUES (v.member_id, v.on_day, v.points,"
-                    + " v.commune_code, v.departement_code, v.region_code)")
-            .setParameter(1, day)
+                    + " WHEN NOT MATCHED THEN INSERT (member_id, on_day, points)"
+                    + " VALUES (v.member_id, v.on_day, v.points)")
+            .setParameter(1, member.getKey())
+            .setParameter(2, day)
+            .setParameter(3, member.getValue())
+            .executeUpdate();
+        em.createNativeQuery(
+                "UPDATE member_account SET points_week = points_week + ?,"
+                    + " points_month = points_month + ?, points_total = points_total + ?"
+                    + " WHERE id = ?")
+            .setParameter(1, member.getValue())
             .setParameter(2, member.getValue())
-            .setParameter(3, member.getKey())
+            .setParameter(3, member.getValue())
+            .setParameter(4, member.getKey())
             .executeUpdate();
       }
       ledger.badgesDue(member.getKey());

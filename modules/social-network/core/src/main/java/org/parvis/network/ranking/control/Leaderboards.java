@@ -36,14 +36,21 @@ public class Leaderboards implements org.parvis.network.api.Standings {
 
   /** A ranking period: the last 7 days, the last 30 days, or since the beginning. */
   public enum Period {
-    WEEK(7),
-    MONTH(30),
-    ALL(0);
+    WEEK(7, "points_week"),
+    MONTH(30, "points_month"),
+    ALL(0, "points_total");
 
     private final int days;
+    private final String column;
 
-    Period(int days) {
+    Period(int days, String column) {
       this.days = days;
+      this.column = column;
+    }
+
+    /** The member_account column that holds the period's points. */
+    String column() {
+      return column;
     }
 
     public static Period of(String name) {
@@ -64,28 +71,37 @@ public class Leaderboards implements org.parvis.network.api.Standings {
   public record MemberStanding(int rank, String handle, String displayName, long points) {}
 
   /**
-   * The members who earned most points in the territory (where they lived when they earned them)
-   * during the period: one statement.
+   * The members living in the territory who earned most points during the period (kept on their
+   * account by the roll-up: one index per period), leaving out those who chose to stay out and
+   * frozen accounts: one statement.
    */
   public List<MemberStanding> members(Territory territory, Period period) {
-    var since = period.since(clock);
-    String place = place("p", territory);
-    var sql =
-        "SELECT m.handle, m.display_name, SUM(p.points) AS total FROM member_points_daily p"
-            + " JOIN member_account m ON m.id = p.member_id"
-            + " WHERE m.hidden_from_rankings_at IS NULL AND m.frozen_at IS NULL"
-            + (since == null ? "" : " AND p.on_day >= ?")
-            + (place == null ? "" : " AND " + place)
-            + " GROUP BY m.handle, m.display_name HAVING SUM(p.points) > 0"
-            + " ORDER BY total DESC, m.handle LIMIT "
-            + SIZE;
-    var query = em.createNativeQuery(sql);
-    int n = 1;
-    if (since != null) {
-      query.setParameter(n++, since);
-    }
-    if (place != null) {
-      query.setParameter(n, territory.code());
+    String column = period.column();
+    String place =
+        switch (territory == null ? "NATIONAL" : territory.kind()) {
+          case "COMMUNE" -> " AND m.commune_code = ?";
+          case "DEPARTEMENT" -> " AND c.departement_code = ?";
+          case "REGION" -> " AND c.region_code = ?";
+          default -> "";
+        };
+    var query =
+        em.createNativeQuery(
+            "SELECT m.handle, m.display_name, m."
+                + column
+                + " FROM member_account m"
+                + (place.contains("c.")
+                    ? " JOIN territory_commune c ON c.code = m.commune_code"
+                    : "")
+                + " WHERE m."
+                + column
+                + " > 0.001 AND m.hidden_from_rankings_at IS NULL AND m.frozen_at IS NULL"
+                + place
+                + " ORDER BY m."
+                + column
+                + " DESC, m.handle LIMIT "
+                + SIZE);
+    if (!place.isEmpty()) {
+      query.setParameter(1, territory.code());
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
@@ -118,10 +134,14 @@ public class Leaderboards implements org.parvis.network.api.Standings {
   public List<OfficialStanding> officials(Territory territory, Period period) {
     var since = period.since(clock);
     String place = place("i", territory);
+    if (since == null && place == null) {
+      return officialsAllTime();
+    }
     var sql =
         "SELECT m.handle, m.display_name, COUNT(*) AS routed, COUNT(r.answered_at) AS answered,"
             + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY a.delay_seconds) AS median"
-            + " FROM initiative_routing r JOIN initiative i ON i.id = r.initiative_id"
+            + " FROM initiative_routing r"
+            + (place == null ? "" : " JOIN initiative i ON i.id = r.initiative_id")
             + " JOIN member_account m ON m.id = r.official_id"
             + " LEFT JOIN official_answer a ON a.initiative_id = r.initiative_id"
             + " AND a.official_id = r.official_id"
@@ -156,25 +176,76 @@ public class Leaderboards implements org.parvis.network.api.Standings {
     return standings;
   }
 
+  /**
+   * All officials since the beginning, from their running counts (an index on the routed count
+   * keeps it to the officials), then the median delay of the twenty shown: two statements.
+   */
+  private List<OfficialStanding> officialsAllTime() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT m.id, m.handle, m.display_name, m.routed_count, m.answered_count"
+                    + " FROM member_account m WHERE m.routed_count > 0"
+                    + " AND m.hidden_from_rankings_at IS NULL"
+                    + " ORDER BY m.answered_count * 1.0 / m.routed_count DESC,"
+                    + " m.answered_count DESC, m.handle LIMIT "
+                    + SIZE)
+            .getResultList();
+    var medians = new java.util.HashMap<Long, Duration>();
+    if (!rows.isEmpty()) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> delays =
+          em.createNativeQuery(
+                  "SELECT a.official_id, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY"
+                      + " a.delay_seconds) FROM official_answer a WHERE a.official_id IN ("
+                      + String.join(
+                          ",",
+                          rows.stream()
+                              .map(r -> String.valueOf(((Number) r[0]).longValue()))
+                              .toList())
+                      + ") GROUP BY a.official_id")
+              .getResultList();
+      delays.forEach(
+          d ->
+              medians.put(
+                  ((Number) d[0]).longValue(),
+                  Duration.ofSeconds(Math.round(((Number) d[1]).doubleValue()))));
+    }
+    var standings = new java.util.ArrayList<OfficialStanding>();
+    for (Object[] r : rows) {
+      standings.add(
+          new OfficialStanding(
+              standings.size() + 1,
+              (String) r[1],
+              (String) r[2],
+              ((Number) r[3]).longValue(),
+              ((Number) r[4]).longValue(),
+              medians.get(((Number) r[0]).longValue())));
+    }
+    return standings;
+  }
+
   /** A territory and how much happened there during the period. */
   public record TerritoryActivity(String kind, String code, String name, long points) {}
 
-  /** The départements where initiatives earned most points during the period: one statement. */
+  /**
+   * The départements where initiatives earned most points during the period (the initiatives' own
+   * running sums, one pass over the initiatives): one statement.
+   */
   public List<TerritoryActivity> territories(Period period, int limit) {
-    var since = period.since(clock);
-    var query =
-        em.createNativeQuery(
-            "SELECT t.code, t.name, SUM(d.points) AS total FROM initiative_points_daily d"
-                + " JOIN initiative i ON i.id = d.initiative_id"
-                + " JOIN territory_departement t ON t.code = i.departement_code"
-                + (since == null ? "" : " WHERE d.on_day >= ?")
-                + " GROUP BY t.code, t.name ORDER BY total DESC, t.code LIMIT "
-                + Math.min(Math.max(1, limit), 100));
-    if (since != null) {
-      query.setParameter(1, since);
-    }
+    String column = period == Period.ALL ? "points" : period.column();
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT t.code, t.name, SUM(i."
+                    + column
+                    + ") AS total FROM initiative i"
+                    + " JOIN territory_departement t ON t.code = i.departement_code"
+                    + " WHERE i."
+                    + column
+                    + " > 0 GROUP BY t.code, t.name ORDER BY total DESC, t.code LIMIT "
+                    + Math.min(Math.max(1, limit), 100))
+            .getResultList();
     return rows.stream()
         .map(
             r ->

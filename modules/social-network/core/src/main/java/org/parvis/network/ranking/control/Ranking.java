@@ -39,7 +39,8 @@ import java.time.Instant;
  *
  * <h2>Top</h2>
  *
- * The points earned during the period (the last 7 or 30 days, by Paris days), or all of them.
+ * The points earned during the last 7 or 30 days (Paris days), or all of them: running sums kept on
+ * each initiative and member by the roll-up ({@link RollingWindows}), each with its index.
  *
  * <h2>Near me</h2>
  *

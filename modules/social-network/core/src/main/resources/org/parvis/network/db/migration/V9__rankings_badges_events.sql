@@ -9,38 +9,59 @@ ALTER TABLE signature_tally ADD COLUMN points REAL DEFAULT 0 NOT NULL;
 ALTER TABLE signature_tally ADD COLUMN member_id BIGINT;
 ALTER TABLE signature_tally ADD COLUMN member_points REAL DEFAULT 0 NOT NULL;
 
--- hot: log2 of the activity decayed with a fixed half-life, kept incrementally (Ranking.hot);
--- points: all the weighted activity ever.
+-- hot: log2 of the activity decayed with a fixed half-life, kept incrementally (Ranking.add);
+-- points: all the weighted activity ever; points_week / points_month: over the last 7 / 30 days
+-- (Paris), kept by the roll-up: it adds what comes in and takes out the day that leaves the window
+-- (ranking_window says up to which day that was done). Every order is then one index.
 ALTER TABLE initiative ADD COLUMN hot DOUBLE PRECISION DEFAULT 0 NOT NULL;
 ALTER TABLE initiative ADD COLUMN points DOUBLE PRECISION DEFAULT 0 NOT NULL;
+ALTER TABLE initiative ADD COLUMN points_week DOUBLE PRECISION DEFAULT 0 NOT NULL;
+ALTER TABLE initiative ADD COLUMN points_month DOUBLE PRECISION DEFAULT 0 NOT NULL;
 CREATE INDEX initiative_hot ON initiative (status, hot DESC, id);
 CREATE INDEX initiative_top ON initiative (status, points DESC, id);
+CREATE INDEX initiative_top_week ON initiative (status, points_week DESC, id);
+CREATE INDEX initiative_top_month ON initiative (status, points_month DESC, id);
+-- "Near me": one ring at a time (commune, département, région, nation), each by hot score.
+CREATE INDEX initiative_hot_by_commune ON initiative (commune_code, status, hot DESC);
+CREATE INDEX initiative_hot_by_departement ON initiative (departement_code, status, hot DESC);
 CREATE INDEX initiative_hot_by_region ON initiative (region_code, status, hot DESC);
+CREATE INDEX initiative_hot_by_scope ON initiative (scope_kind, status, hot DESC);
 
--- Weighted activity per initiative and day (Paris): "top of the week / month / year".
+-- The same for members (the leaderboards), by the territory they live in.
+ALTER TABLE member_account ADD COLUMN points_week DOUBLE PRECISION DEFAULT 0 NOT NULL;
+ALTER TABLE member_account ADD COLUMN points_month DOUBLE PRECISION DEFAULT 0 NOT NULL;
+ALTER TABLE member_account ADD COLUMN points_total DOUBLE PRECISION DEFAULT 0 NOT NULL;
+CREATE INDEX member_account_points_week ON member_account (points_week DESC);
+CREATE INDEX member_account_points_month ON member_account (points_month DESC);
+CREATE INDEX member_account_points_total ON member_account (points_total DESC);
+
+-- Officials' running counts of initiatives routed to them and answered (the all-time board).
+ALTER TABLE member_account ADD COLUMN routed_count INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE member_account ADD COLUMN answered_count INTEGER DEFAULT 0 NOT NULL;
+CREATE INDEX member_account_routed ON member_account (routed_count);
+
+-- Weighted activity per initiative and per member and day (Paris): what leaves the windows.
 CREATE TABLE initiative_points_daily (
   initiative_id BIGINT NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
   on_day        DATE   NOT NULL,
   points        DOUBLE PRECISION NOT NULL,
   PRIMARY KEY (initiative_id, on_day)
 );
-CREATE INDEX initiative_points_daily_by_day ON initiative_points_daily (on_day, initiative_id, points);
+CREATE INDEX initiative_points_daily_by_day ON initiative_points_daily (on_day);
 
--- Points earned by members per day, with the territory they lived in that day: leaderboards by
--- commune, département, région and the whole country.
 CREATE TABLE member_points_daily (
-  member_id        BIGINT NOT NULL REFERENCES member_account (id) ON DELETE CASCADE,
-  on_day           DATE   NOT NULL,
-  points           DOUBLE PRECISION NOT NULL,
-  commune_code     VARCHAR(5) NOT NULL,
-  departement_code VARCHAR(3),
-  region_code      VARCHAR(3),
+  member_id BIGINT NOT NULL REFERENCES member_account (id) ON DELETE CASCADE,
+  on_day    DATE   NOT NULL,
+  points    DOUBLE PRECISION NOT NULL,
   PRIMARY KEY (member_id, on_day)
 );
-CREATE INDEX member_points_daily_by_day ON member_points_daily (on_day, member_id, points);
-CREATE INDEX member_points_daily_by_commune ON member_points_daily (commune_code, on_day);
-CREATE INDEX member_points_daily_by_departement ON member_points_daily (departement_code, on_day);
-CREATE INDEX member_points_daily_by_region ON member_points_daily (region_code, on_day);
+CREATE INDEX member_points_daily_by_day ON member_points_daily (on_day);
+
+CREATE TABLE ranking_window (
+  name        VARCHAR(10) PRIMARY KEY,
+  through_day DATE        NOT NULL
+);
+INSERT INTO ranking_window (name, through_day) VALUES ('ROLLING', CURRENT_DATE);
 
 -- A member may keep out of every public ranking (the choice is also logged in their security
 -- events, which they see).

@@ -55,6 +55,7 @@ class RankingsIT {
   @Inject Leaderboards leaderboards;
   @Inject Timeline timeline;
   @Inject TerritoryDirectory territories;
+  @Inject RollingWindows windows;
   @Inject UserTransaction transaction;
 
   @PersistenceContext(unitName = "network")
@@ -227,6 +228,45 @@ class RankingsIT {
     assertThat(mayorStanding.percent()).isEqualTo(50);
     assertThat(mayorStanding.median()).isNotNull();
     assertThat(leaderboards.mostActive("week").members()).isNotEmpty();
+
+    // The rolling windows: a week later the week's points are gone, the month's remain; a month
+    // later both are gone; all-time points stay.
+    var today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    assertThat(windowPoints(steadyId)).satisfies(p -> assertThat(p[0]).isGreaterThan(20));
+    transaction.begin();
+    windows.advance(today.plusDays(7));
+    transaction.commit();
+    assertThat(windowPoints(steadyId)[0])
+        .isCloseTo(0, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(windowPoints(steadyId)[1]).isGreaterThan(20);
+    transaction.begin();
+    windows.advance(today.plusDays(30));
+    transaction.commit();
+    assertThat(windowPoints(steadyId)[1])
+        .isCloseTo(0, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(windowPoints(steadyId)[2]).isGreaterThan(20);
+    assertThat(handles(gueret, Period.WEEK)).doesNotContain(steady);
+    assertThat(handles(gueret, Period.ALL)).contains(steady);
+    transaction.begin();
+    em.createNativeQuery("UPDATE ranking_window SET through_day = ?")
+        .setParameter(1, today)
+        .executeUpdate();
+    transaction.commit();
+  }
+
+  /** An initiative's points of the week, of the month and of all time. */
+  private double[] windowPoints(long initiative) {
+    var row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT points_week, points_month, points FROM initiative WHERE id = ?")
+                .setParameter(1, initiative)
+                .getSingleResult();
+    return new double[] {
+      ((Number) row[0]).doubleValue(),
+      ((Number) row[1]).doubleValue(),
+      ((Number) row[2]).doubleValue()
+    };
   }
 
   private long publish(String author, String kind, String code, Integer goal) {

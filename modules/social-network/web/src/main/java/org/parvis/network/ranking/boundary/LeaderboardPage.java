@@ -25,6 +25,7 @@ public class LeaderboardPage {
   private String kind;
   private String code;
   private String period;
+  private String who;
   private Territory territory;
   private List<MemberStanding> members;
   private List<OfficialStanding> officials;
@@ -55,6 +56,23 @@ public class LeaderboardPage {
       officials = leaderboards.officials(getTerritory(), Period.of(period));
     }
     return officials;
+  }
+
+  /** Which boards the page shows: {@code membres}, {@code elus}, or both (default). */
+  public boolean isShowingMembers() {
+    return !"elus".equals(who);
+  }
+
+  public boolean isShowingOfficials() {
+    return !"membres".equals(who);
+  }
+
+  public String getWho() {
+    return who;
+  }
+
+  public void setWho(String who) {
+    this.who = who;
   }
 
   public String getKind() {
