@@ -216,7 +216,7 @@ class RankingBench {
       }
       Arrays.sort(nanos);
       System.out.printf(
-          "BENCH %-40s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n",
+          "BENCH %-50s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n",
           ask.getKey(),
           nanos[RUNS / 2] / 1e6,
           nanos[(int) (RUNS * 0.95)] / 1e6,
