@@ -24,7 +24,9 @@ class ModerationLogIT {
 
   @Deployment
   static WebArchive deployment() {
-    return ModuleDeployment.of("moderation", ModerationLogIT.class);
+    // The network's api (events moderation observes and fires) travels with it, as in the EAR.
+    return ModuleDeployment.of("moderation", ModerationLogIT.class)
+        .addPackage(org.parvis.network.api.ContentPublished.class.getPackage());
   }
 
   @Inject ModerationDatabase database;

@@ -38,7 +38,11 @@ public class Notifications {
     MILESTONE_25,
     MILESTONE_50,
     MILESTONE_75,
-    MILESTONE_100
+    MILESTONE_100,
+    /** Moderation hid one of the member's items pending review. */
+    HIDDEN,
+    /** Moderation showed it again. */
+    RESTORED
   }
 
   /** How often a member wants notification emails. */
@@ -76,6 +80,18 @@ public class Notifications {
         .setParameter(3, now.atOffset(ZoneOffset.UTC))
         .setParameter(4, Long.toString(initiativeId))
         .setParameter(5, actor == null ? -1L : actor)
+        .executeUpdate();
+  }
+
+  /** Notifies one member (moderation's verdict on their item), in the caller's transaction. */
+  public void notifyMember(long memberId, long initiativeId, Kind kind, Instant now) {
+    em.createNativeQuery(
+            "INSERT INTO member_notification (member_id, kind, initiative_id, created_at)"
+                + " VALUES (?, ?, ?, ?)")
+        .setParameter(1, memberId)
+        .setParameter(2, kind.name())
+        .setParameter(3, initiativeId)
+        .setParameter(4, now.atOffset(ZoneOffset.UTC))
         .executeUpdate();
   }
 

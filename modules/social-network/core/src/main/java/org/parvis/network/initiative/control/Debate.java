@@ -178,7 +178,8 @@ public class Debate {
       boolean editable,
       String quotedHandle,
       String quotedText,
-      List<Entry> replies) {}
+      List<Entry> replies,
+      boolean hidden) {}
 
   /** A page of threads (page numbers start at 0) and whether there are more. */
   public record Page(List<Entry> threads, int number, boolean more, long threadCount) {}
@@ -222,16 +223,19 @@ public class Debate {
   private Entry entry(Comment c, String viewer, List<Entry> replies) {
     var quoted = c.quoted();
     String quotedText = null;
-    if (quoted != null) {
+    if (quoted != null && !quoted.isHidden()) {
       String text = quoted.body();
       quotedText = text.length() > 280 ? text.substring(0, 280) + "…" : text;
     }
+    boolean own =
+        viewer != null && c.author().handle().equals(MemberAccount.normalizeHandle(viewer));
     return new Entry(
         c.id(),
         c.author().handle(),
         c.author().displayName(),
         c.stance().name(),
-        c.body(),
+        // A hidden comment keeps its place in the thread; only its author still reads it.
+        c.isHidden() && !own ? null : c.body(),
         c.byOfficial(),
         c.createdAt(),
         c.editedAt(),
@@ -240,6 +244,7 @@ public class Debate {
             && !c.createdAt().plus(Duration.ofMinutes(editMinutes)).isBefore(clock.instant()),
         quoted == null ? null : quoted.author().handle(),
         quotedText,
-        replies);
+        replies,
+        c.isHidden());
   }
 }

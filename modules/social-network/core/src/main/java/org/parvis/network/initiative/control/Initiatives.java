@@ -265,7 +265,7 @@ public class Initiatives {
         em.createNativeQuery(
                 "SELECT m.bytes, m.content_type, m.uploaded_at FROM initiative_image m"
                     + " JOIN initiative i ON i.id = m.initiative_id"
-                    + " WHERE m.initiative_id = ? AND i.status <> 'DRAFT'")
+                    + " WHERE m.initiative_id = ? AND i.status <> 'DRAFT' AND i.hidden_at IS NULL")
             .setParameter(1, id)
             .getResultList();
     return rows.stream()
@@ -384,7 +384,8 @@ public class Initiatives {
       int revision,
       Summary counterOf,
       String counterKind,
-      long imageVersion) {
+      long imageVersion,
+      boolean hidden) {
 
     public boolean open() {
       return Status.PUBLISHED.name().equals(status);
@@ -456,7 +457,8 @@ public class Initiatives {
                 i.revision(),
                 i.counterOf() == null ? null : summary(i.counterOf(), i.counterOf().author()),
                 i.counterKind() == null ? null : i.counterKind().name(),
-                i.imageVersion()));
+                i.imageVersion(),
+                i.isHidden()));
   }
 
   /** The counter-initiatives of an initiative, most signed first. */
@@ -557,7 +559,7 @@ public class Initiatives {
 
   /** Up to a page and one ids in the list's order (the one more tells a next page exists). */
   private List<Long> pageIds(Filter filter, int page) {
-    var where = new StringBuilder(" WHERE i.status IN (");
+    var where = new StringBuilder(" WHERE i.hidden_at IS NULL AND i.status IN (");
     var parameters = new ArrayList<Object>();
     var statuses = statuses(filter.status());
     where.append(String.join(", ", statuses.stream().map(x -> "?").toList())).append(")");

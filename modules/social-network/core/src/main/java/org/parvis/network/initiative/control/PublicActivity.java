@@ -36,7 +36,7 @@ public class PublicActivity {
             "INITIATIVE",
             "SELECT i.id, i.id, i.title, i.description, i.published_at FROM initiative i"
                 + " JOIN member_account m ON m.id = i.author_id WHERE m.handle = ?"
-                + " AND i.status <> 'DRAFT' ORDER BY i.created_at DESC",
+                + " AND i.status <> 'DRAFT' AND i.hidden_at IS NULL ORDER BY i.created_at DESC",
             who,
             limit));
     acts.addAll(
@@ -45,7 +45,7 @@ public class PublicActivity {
             "SELECT c.id, i.id, i.title, c.body, c.created_at FROM initiative_comment c"
                 + " JOIN member_account m ON m.id = c.author_id"
                 + " JOIN initiative i ON i.id = c.initiative_id WHERE m.handle = ?"
-                + " ORDER BY c.created_at DESC",
+                + " AND c.hidden_at IS NULL AND i.hidden_at IS NULL ORDER BY c.created_at DESC",
             who,
             limit));
     acts.addAll(
@@ -54,7 +54,7 @@ public class PublicActivity {
             "SELECT a.id, i.id, i.title, a.body, a.answered_at FROM official_answer a"
                 + " JOIN member_account m ON m.id = a.official_id"
                 + " JOIN initiative i ON i.id = a.initiative_id WHERE m.handle = ?"
-                + " ORDER BY a.answered_at DESC",
+                + " AND a.hidden_at IS NULL AND i.hidden_at IS NULL ORDER BY a.answered_at DESC",
             who,
             limit));
     return acts.stream().sorted(Comparator.comparing(Act::at).reversed()).limit(limit).toList();

@@ -96,6 +96,15 @@ public class Comment {
   @Column(name = "edited_at")
   private OffsetDateTime editedAt;
 
+  /** Set and cleared by moderation's verdicts (native updates); read-only here. */
+  @Column(name = "hidden_at", insertable = false, updatable = false)
+  private OffsetDateTime hiddenAt;
+
+  /** Hidden by moderation pending review: others see a placeholder. */
+  public boolean isHidden() {
+    return hiddenAt != null;
+  }
+
   protected Comment() {}
 
   public Comment(

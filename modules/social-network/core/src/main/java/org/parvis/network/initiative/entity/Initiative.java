@@ -33,7 +33,7 @@ import org.parvis.network.territory.entity.Territory;
     query =
         "SELECT i FROM Initiative i JOIN FETCH i.author WHERE i.counterOf = :initiative"
             + " AND i.status <> org.parvis.network.initiative.entity.Initiative.Status.DRAFT"
-            + " ORDER BY i.signatureCount DESC, i.id")
+            + " AND i.hiddenAt IS NULL ORDER BY i.signatureCount DESC, i.id")
 @NamedQuery(
     name = Initiative.OF_AUTHOR,
     query =
@@ -171,6 +171,10 @@ public class Initiative {
   @Column(name = "signature_count", nullable = false, insertable = false, updatable = false)
   private int signatureCount;
 
+  /** Set and cleared by moderation's verdicts (native updates); read-only here. */
+  @Column(name = "hidden_at", insertable = false, updatable = false)
+  private OffsetDateTime hiddenAt;
+
   /** Kept by the roll-up of activity (see {@code Ranking}); read-only here. */
   @Column(nullable = false, insertable = false, updatable = false)
   private double hot;
@@ -280,8 +284,14 @@ public class Initiative {
     lastActivityAt = at(now);
   }
 
+  /** Published (whatever came after) and not hidden by moderation pending review. */
   public boolean isPublic() {
-    return status != Status.DRAFT;
+    return status != Status.DRAFT && hiddenAt == null;
+  }
+
+  /** Hidden by moderation pending review: only its author sees it. */
+  public boolean isHidden() {
+    return hiddenAt != null;
   }
 
   public boolean isEditableBy(MemberAccount member) {

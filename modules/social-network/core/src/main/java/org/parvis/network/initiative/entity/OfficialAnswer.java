@@ -25,12 +25,16 @@ import org.parvis.network.member.entity.MemberAccount;
     name = OfficialAnswer.OF_INITIATIVE,
     query =
         "SELECT a FROM OfficialAnswer a JOIN FETCH a.official WHERE a.initiative = :initiative"
-            + " ORDER BY a.answeredAt, a.id")
+            + " AND a.hiddenAt IS NULL ORDER BY a.answeredAt, a.id")
 public class OfficialAnswer {
 
   public static final String OF_INITIATIVE = "OfficialAnswer.ofInitiative";
   public static final int BODY_MIN = 20;
   public static final int BODY_MAX = 8_000;
+
+  /** Set and cleared by moderation's verdicts (native updates); read-only here. */
+  @Column(name = "hidden_at", insertable = false, updatable = false)
+  private java.time.OffsetDateTime hiddenAt;
 
   @Id
   @SequenceGenerator(

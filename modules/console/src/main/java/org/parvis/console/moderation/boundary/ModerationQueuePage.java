@@ -1,0 +1,62 @@
+package org.parvis.console.moderation.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parvis.kernel.api.web.PageMessages;
+import org.parvis.moderation.api.ModerationQueue;
+import org.parvis.moderation.api.ModerationQueue.Pending;
+
+/**
+ * The moderators' queue: what screening hid or flagged, highest score first, with the reasons and
+ * the start of the text; each decision (hide, or keep / restore) needs a statement of reasons.
+ */
+@Named
+@RequestScoped
+public class ModerationQueuePage {
+
+  static final int PAGE_SIZE = 20;
+
+  @Inject SecurityContext security;
+  @Inject ModerationQueue queue;
+  @Inject PageMessages messages;
+
+  private List<Pending> items;
+  private final Map<String, String> statements = new HashMap<>();
+
+  public List<Pending> getItems() {
+    if (items == null) {
+      items = queue.pending(0, PAGE_SIZE);
+    }
+    return items;
+  }
+
+  public long getPendingCount() {
+    return queue.pendingCount();
+  }
+
+  /** Statements typed per row, keyed "KIND-id". */
+  public Map<String, String> getStatements() {
+    return statements;
+  }
+
+  public void decide(String kind, long id, String decision) {
+    var problem =
+        queue.decide(
+            security.getCallerPrincipal().getName(),
+            kind,
+            id,
+            decision,
+            statements.get(kind + "-" + id));
+    if (problem.isPresent()) {
+      messages.error(problem.get());
+      return;
+    }
+    messages.info("moderation.decided");
+    items = null;
+  }
+}

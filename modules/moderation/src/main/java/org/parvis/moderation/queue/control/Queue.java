@@ -1,0 +1,134 @@
+package org.parvis.moderation.queue.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parvis.moderation.api.ModerationQueue;
+import org.parvis.moderation.log.control.ModerationLog;
+import org.parvis.network.api.ContentVerdict;
+import org.parvis.network.api.PublishedContents;
+
+/** The moderators' queue and their decisions (see {@link ModerationQueue}). */
+@ApplicationScoped
+public class Queue implements ModerationQueue {
+
+  static final int STATEMENT_MIN = 10;
+
+  @PersistenceContext(unitName = "moderation")
+  EntityManager em;
+
+  @Inject ModerationLog log;
+  @Inject Event<ContentVerdict> verdicts;
+  @Inject Instance<PublishedContents> contents;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public List<Pending> pending(int first, int size) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT kind, item_id, initiative_id, score, reasons, status, flagged_at"
+                    + " FROM moderation_item WHERE status IN ('HIDDEN', 'QUEUED')"
+                    + " ORDER BY score DESC, flagged_at, kind, item_id LIMIT "
+                    + Math.min(Math.max(1, size), 50)
+                    + " OFFSET "
+                    + Math.max(0, first))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r -> {
+              String kind = (String) r[0];
+              long id = ((Number) r[1]).longValue();
+              String excerpt =
+                  contents.isResolvable()
+                      ? contents.get().content(kind, id).map(c -> excerpt(c.text())).orElse("")
+                      : "";
+              return new Pending(
+                  kind,
+                  id,
+                  ((Number) r[2]).longValue(),
+                  ((Number) r[3]).doubleValue(),
+                  (String) r[4],
+                  (String) r[5],
+                  instant(r[6]),
+                  excerpt);
+            })
+        .toList();
+  }
+
+  @Override
+  public long pendingCount() {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM moderation_item WHERE status IN ('HIDDEN', 'QUEUED')")
+                .getSingleResult())
+        .longValue();
+  }
+
+  @Override
+  @Transactional
+  public Optional<String> decide(
+      String moderator, String kind, long id, String decision, String statement) {
+    String choice = String.valueOf(decision).toUpperCase(Locale.ROOT);
+    if (!choice.equals("HIDE") && !choice.equals("KEEP")) {
+      return Optional.of("moderation.decision.invalid");
+    }
+    if (statement == null || statement.strip().length() < STATEMENT_MIN) {
+      return Optional.of("moderation.statement.required");
+    }
+    @SuppressWarnings("unchecked")
+    List<Object> status =
+        em.createNativeQuery(
+                "SELECT status FROM moderation_item WHERE kind = ? AND item_id = ? FOR UPDATE")
+            .setParameter(1, kind)
+            .setParameter(2, id)
+            .getResultList();
+    if (status.isEmpty() || !List.of("HIDDEN", "QUEUED").contains((String) status.get(0))) {
+      return Optional.of("moderation.item.decided");
+    }
+    boolean hide = choice.equals("HIDE");
+    boolean wasHidden = "HIDDEN".equals(status.get(0));
+    Instant now = clock.instant();
+    em.createNativeQuery("UPDATE moderation_item SET status = ? WHERE kind = ? AND item_id = ?")
+        .setParameter(1, hide ? "REMOVED" : "KEPT")
+        .setParameter(2, kind)
+        .setParameter(3, id)
+        .executeUpdate();
+    log.record(
+        moderator,
+        hide ? "HIDE" : (wasHidden ? "RESTORE" : "DISMISS"),
+        kind,
+        Long.toString(id),
+        statement.strip());
+    if (hide != wasHidden) {
+      verdicts.fire(new ContentVerdict(kind, id, hide, now));
+    }
+    return Optional.empty();
+  }
+
+  private static String excerpt(String text) {
+    String t = text == null ? "" : text.strip();
+    return t.length() <= 300 ? t : t.substring(0, 299) + "…";
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    return (Instant) value;
+  }
+}

@@ -1,0 +1,135 @@
+package org.parvis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Moderation a posteriori on the deployed EAR: every item is published at once, then screened; a
+ * hateful comment is hidden at once (its place in the thread kept, its author told), a spam
+ * initiative from a brand-new account disappears for everyone but its author, and strong criticism
+ * stays up.
+ */
+class ModerationIT {
+
+  private static final Pattern ID = Pattern.compile("[?&]id=(\\d+)");
+
+  @BeforeAll
+  static void mailServer() {
+    Mailbox.start();
+  }
+
+  @Test
+  void aHatefulCommentIsHiddenAtOnceAndItsAuthorTold() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String author = "porteuse-" + id;
+    String troll = "troll-" + id;
+    String critic = "critique-" + id;
+    for (String handle : new String[] {author, troll, critic}) {
+      MemberAccountsIT.registerAndConfirm(handle, handle + "@example.org", InitiativesIT.PASSWORD);
+    }
+    long initiative =
+        InitiativesIT.propose(InitiativesIT.signIn(author), "Un marché bio le samedi matin " + id);
+    String page = "/reseau/initiatives/voir.xhtml?id=" + initiative;
+
+    var hater = InitiativesIT.signIn(troll);
+    hater.get(page);
+    var posted =
+        hater.submit(
+            "comment",
+            "comment:post",
+            Map.of(
+                "comment:stance", "AGAINST",
+                "comment:body", "Espèce de connard, ton marché ne sert à rien."));
+    assertThat(posted.statusCode()).as("published at once, never held back").isIn(302, 303);
+    var strong = InitiativesIT.signIn(critic);
+    strong.get(page);
+    strong.submit(
+        "comment",
+        "comment:post",
+        Map.of(
+            "comment:stance", "AGAINST",
+            "comment:body",
+                "Ce projet est une honte et le maire ment sur les chiffres du budget."));
+
+    var thread = Jsoup.parse(new WebSession().get(page).body());
+    assertThat(thread.select(".hidden-notice").text()).contains("masqué");
+    assertThat(thread.text()).doesNotContain("Espèce de connard");
+    assertThat(thread.select(".comment .text").text())
+        .as("strong criticism stays up")
+        .contains("le maire ment sur les chiffres");
+    // Its author still reads it, and is told.
+    assertThat(hater.get(page).body()).contains("Espèce de connard");
+    assertThat(
+            Jsoup.parse(hater.get("/reseau/compte/notifications.xhtml").body())
+                .select("#notifications")
+                .text())
+        .contains("Masqué en attendant l’examen d’un modérateur");
+
+    // In the console's queue, with its reasons; a decision needs a statement; restoring it shows
+    // the comment again and tells its author.
+    var admin = Administrator.signedIn();
+    var queue = Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body());
+    var item =
+        queue.select("form.queue-item").stream()
+            .filter(f -> f.text().contains("Espèce de connard"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(item.select(".reasons").text()).contains("ATTACK");
+    var refused =
+        admin.submit(item.id(), item.id() + ":keep", Map.of(item.id() + ":statement", ""));
+    assertThat(Jsoup.parse(refused.body()).select(".messages").text())
+        .contains("Motivez la décision");
+    queue = Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body());
+    item =
+        queue.select("form.queue-item").stream()
+            .filter(f -> f.text().contains("Espèce de connard"))
+            .findFirst()
+            .orElseThrow();
+    admin.submit(
+        item.id(),
+        item.id() + ":keep",
+        Map.of(item.id() + ":statement", "Insulte vive mais isolée, avertissement oral donné."));
+    assertThat(new WebSession().get(page).body()).contains("Espèce de connard");
+    assertThat(
+            Jsoup.parse(hater.get("/reseau/compte/notifications.xhtml").body())
+                .select("#notifications")
+                .text())
+        .contains("De nouveau visible");
+    assertThat(Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body()).text())
+        .doesNotContain("Espèce de connard");
+  }
+
+  @Test
+  void aSpamInitiativeFromABrandNewAccountIsHiddenFromEveryoneButItsAuthor() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String spammer = "promo-" + id;
+    MemberAccountsIT.registerAndConfirm(spammer, spammer + "@example.org", InitiativesIT.PASSWORD);
+    var writer = InitiativesIT.signIn(spammer);
+    writer.get("/reseau/compte/initiative.xhtml");
+    var response =
+        writer.submit(
+            "initiative",
+            "publish",
+            InitiativesIT.proposal(
+                "Des montres de luxe pour tous " + id,
+                "<p>Cliquez ici : https://promo.example/a et https://promo.example/b pour des"
+                    + " montres à prix cassés.</p>",
+                ""));
+    var matcher = ID.matcher(response.headers().firstValue("Location").orElseThrow());
+    assertThat(matcher.find()).isTrue();
+    String page = "/reseau/initiatives/voir.xhtml?id=" + matcher.group(1);
+
+    assertThat(new WebSession().get(page).statusCode()).isEqualTo(404);
+    assertThat(
+            Jsoup.parse(new WebSession().get("/reseau/initiatives/?q=montres+" + id).body())
+                .select(".initiative-card"))
+        .isEmpty();
+    var own = Jsoup.parse(writer.get(page).body());
+    assertThat(own.select("#hiddenNotice").text()).contains("masquée");
+  }
+}

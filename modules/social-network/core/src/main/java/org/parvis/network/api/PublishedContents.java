@@ -1,0 +1,28 @@
+package org.parvis.network.api;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What moderation may read of a published item to screen it: its text and facts about its author,
+ * never the author's identity beyond an id.
+ */
+public interface PublishedContents {
+
+  /** The item ({@code kind} INITIATIVE, COMMENT or ANSWER), if it exists. */
+  Optional<Content> content(String kind, long id);
+
+  /**
+   * An item as screening sees it: the text (an initiative's title and description without markup),
+   * the age of the author's account, and how many items with the same text the author published in
+   * the last day (besides this one).
+   */
+  record Content(
+      String kind,
+      long id,
+      long initiativeId,
+      long authorId,
+      String text,
+      Duration accountAge,
+      int sameTextRecently) {}
+}

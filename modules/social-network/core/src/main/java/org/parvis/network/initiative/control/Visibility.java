@@ -1,0 +1,112 @@
+package org.parvis.network.initiative.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.parvis.kernel.api.text.SafeHtml;
+import org.parvis.network.api.ContentVerdict;
+import org.parvis.network.api.PublishedContents;
+import org.parvis.network.follow.control.Notifications;
+
+/**
+ * The network's side of moderation: it lets moderation read what was published ({@link
+ * PublishedContents}) and applies its verdicts (hide pending review, show again), telling the
+ * author in their notifications.
+ */
+@ApplicationScoped
+public class Visibility implements PublishedContents {
+
+  @PersistenceContext(unitName = "network")
+  EntityManager em;
+
+  @Inject Notifications notifications;
+
+  @Override
+  public Optional<Content> content(String kind, long id) {
+    String sql =
+        switch (kind) {
+          case "INITIATIVE" ->
+              "SELECT i.id, i.id, i.author_id, i.title || ' ' || i.description, m.created_at, 0"
+                  + " FROM initiative i JOIN member_account m ON m.id = i.author_id WHERE i.id = ?";
+          case "COMMENT" ->
+              "SELECT c.id, c.initiative_id, c.author_id, c.body, m.created_at,"
+                  + " (SELECT COUNT(*) FROM initiative_comment o WHERE o.author_id = c.author_id"
+                  + " AND o.id <> c.id AND o.body = c.body AND o.created_at > ?)"
+                  + " FROM initiative_comment c JOIN member_account m ON m.id = c.author_id"
+                  + " WHERE c.id = ?";
+          case "ANSWER" ->
+              "SELECT a.id, a.initiative_id, a.official_id, a.body, m.created_at, 0"
+                  + " FROM official_answer a JOIN member_account m ON m.id = a.official_id"
+                  + " WHERE a.id = ?";
+          default -> null;
+        };
+    if (sql == null) {
+      return Optional.empty();
+    }
+    var query = em.createNativeQuery(sql);
+    Instant now = Instant.now();
+    if ("COMMENT".equals(kind)) {
+      query.setParameter(1, now.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC));
+      query.setParameter(2, id);
+    } else {
+      query.setParameter(1, id);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            r ->
+                new Content(
+                    kind,
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(),
+                    SafeHtml.plainText((String) r[3]),
+                    Duration.between(Initiatives.instant(r[4]), now),
+                    ((Number) r[5]).intValue()));
+  }
+
+  /** Applies moderation's verdict in the caller's transaction and tells the author. */
+  @Transactional
+  void apply(@Observes ContentVerdict verdict) {
+    String table =
+        switch (verdict.kind()) {
+          case "INITIATIVE" -> "initiative";
+          case "COMMENT" -> "initiative_comment";
+          case "ANSWER" -> "official_answer";
+          default -> null;
+        };
+    if (table == null) {
+      return;
+    }
+    int changed =
+        em.createNativeQuery(
+                "UPDATE "
+                    + table
+                    + " SET hidden_at = ? WHERE id = ? AND hidden_at IS "
+                    + (verdict.hidden() ? "NULL" : "NOT NULL"))
+            .setParameter(1, verdict.hidden() ? verdict.at().atOffset(ZoneOffset.UTC) : null)
+            .setParameter(2, verdict.id())
+            .executeUpdate();
+    if (changed == 0) {
+      return;
+    }
+    content(verdict.kind(), verdict.id())
+        .ifPresent(
+            c ->
+                notifications.notifyMember(
+                    c.authorId(),
+                    c.initiativeId(),
+                    verdict.hidden() ? Notifications.Kind.HIDDEN : Notifications.Kind.RESTORED,
+                    verdict.at()));
+  }
+}
