@@ -28,6 +28,7 @@ public class Queue implements ModerationQueue {
   EntityManager em;
 
   @Inject ModerationLog log;
+  @Inject org.parvis.moderation.report.control.Reports reports;
   @Inject Event<ContentVerdict> verdicts;
   @Inject Instance<PublishedContents> contents;
 
@@ -88,17 +89,19 @@ public class Queue implements ModerationQueue {
       return Optional.of("moderation.statement.required");
     }
     @SuppressWarnings("unchecked")
-    List<Object> status =
+    List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT status FROM moderation_item WHERE kind = ? AND item_id = ? FOR UPDATE")
+                "SELECT status, initiative_id FROM moderation_item WHERE kind = ? AND item_id = ?"
+                    + " FOR UPDATE")
             .setParameter(1, kind)
             .setParameter(2, id)
             .getResultList();
-    if (status.isEmpty() || !List.of("HIDDEN", "QUEUED").contains((String) status.get(0))) {
+    if (rows.isEmpty() || !List.of("HIDDEN", "QUEUED").contains((String) rows.get(0)[0])) {
       return Optional.of("moderation.item.decided");
     }
     boolean hide = choice.equals("HIDE");
-    boolean wasHidden = "HIDDEN".equals(status.get(0));
+    boolean wasHidden = "HIDDEN".equals(rows.get(0)[0]);
+    long initiativeId = ((Number) rows.get(0)[1]).longValue();
     Instant now = clock.instant();
     em.createNativeQuery("UPDATE moderation_item SET status = ? WHERE kind = ? AND item_id = ?")
         .setParameter(1, hide ? "REMOVED" : "KEPT")
@@ -114,6 +117,7 @@ public class Queue implements ModerationQueue {
     if (hide != wasHidden) {
       verdicts.fire(new ContentVerdict(kind, id, hide, now));
     }
+    reports.decided(kind, id, initiativeId, hide);
     return Optional.empty();
   }
 

@@ -42,7 +42,11 @@ public class Notifications {
     /** Moderation hid one of the member's items pending review. */
     HIDDEN,
     /** Moderation showed it again. */
-    RESTORED
+    RESTORED,
+    /** A moderator upheld the member's report. */
+    REPORT_UPHELD,
+    /** A moderator kept the reported item up. */
+    REPORT_DISMISSED
   }
 
   /** How often a member wants notification emails. */

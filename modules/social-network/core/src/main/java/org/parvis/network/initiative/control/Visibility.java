@@ -109,4 +109,14 @@ public class Visibility implements PublishedContents {
                     verdict.hidden() ? Notifications.Kind.HIDDEN : Notifications.Kind.RESTORED,
                     verdict.at()));
   }
+
+  /** Tells a reporter what moderators decided on what they reported. */
+  @Transactional
+  void told(@Observes org.parvis.network.api.ReportOutcome outcome) {
+    notifications.notifyMember(
+        outcome.reporterId(),
+        outcome.initiativeId(),
+        outcome.upheld() ? Notifications.Kind.REPORT_UPHELD : Notifications.Kind.REPORT_DISMISSED,
+        outcome.at());
+  }
 }

@@ -1,0 +1,127 @@
+package org.parvis.moderation.report.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parvis.moderation.queue.control.Queue;
+import org.parvis.moderation.schema.control.ModerationDatabase;
+import org.parvis.network.api.ReportDesk.Reason;
+import org.parvis.testing.ModuleDeployment;
+
+/**
+ * Weighted reports on Payara Micro: a brigade of brand-new accounts cannot hide an item, members
+ * with a good track record can; one report per member and item, a rate limit, and moderators'
+ * decisions moving the reporters' records.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportsIT {
+
+  private static final AtomicLong IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+  private static final Duration NEW = Duration.ofHours(3);
+  private static final Duration OLD = Duration.ofDays(300);
+
+  @Deployment
+  static WebArchive deployment() {
+    return ModuleDeployment.of("moderation-reports", ReportsIT.class)
+        .addPackage(org.parvis.network.api.ContentPublished.class.getPackage());
+  }
+
+  @Inject ModerationDatabase database;
+  @Inject Reports reports;
+  @Inject Queue queue;
+  @Inject UserTransaction transaction;
+
+  @PersistenceContext(unitName = "moderation")
+  EntityManager em;
+
+  @BeforeEach
+  void migrated() {
+    var outcome = database.schema().migrate();
+    assertThat(outcome.succeeded()).as(outcome.detail()).isTrue();
+  }
+
+  @Test
+  void aBrigadeOfNewAccountsCannotHideWhatAFewTrustedReportersCan() throws Exception {
+    long author = IDS.incrementAndGet();
+    long targeted = IDS.incrementAndGet();
+    for (int n = 0; n < 15; n++) {
+      assertThat(report(targeted, author, IDS.incrementAndGet(), NEW)).isEmpty();
+    }
+    assertThat(status(targeted)).as("15 new accounts weigh 1.5 < 2").isEqualTo("QUEUED");
+
+    long[] trusted = {IDS.incrementAndGet(), IDS.incrementAndGet(), IDS.incrementAndGet()};
+    transaction.begin();
+    for (long reporter : trusted) {
+      em.createNativeQuery(
+              "INSERT INTO moderation_reporter (reporter_id, upheld, dismissed) VALUES (?, 8, 0)")
+          .setParameter(1, reporter)
+          .executeUpdate();
+    }
+    transaction.commit();
+    long spam = IDS.incrementAndGet();
+    assertThat(report(spam, author, trusted[0], OLD)).isEmpty();
+    assertThat(report(spam, author, trusted[1], OLD)).isEmpty();
+    assertThat(status(spam)).as("two trusted reporters weigh 1.8 < 2").isEqualTo("QUEUED");
+    assertThat(report(spam, author, trusted[2], OLD)).isEmpty();
+    assertThat(status(spam)).as("three weigh 2.7").isEqualTo("HIDDEN");
+
+    // One report per member and item; no more than ten an hour; never one's own item.
+    assertThat(report(spam, author, trusted[0], OLD)).contains("report.already");
+    assertThat(report(IDS.incrementAndGet(), author, author, OLD)).contains("report.own");
+    long busy = IDS.incrementAndGet();
+    for (int n = 0; n < Reports.PER_HOUR; n++) {
+      assertThat(report(IDS.incrementAndGet(), author, busy, OLD)).isEmpty();
+    }
+    assertThat(report(IDS.incrementAndGet(), author, busy, OLD)).contains("report.too-many");
+
+    // Decisions move the records: the brigade's reports dismissed, the trusted ones upheld.
+    assertThat(
+            queue.decide("moderator", "COMMENT", targeted, "KEEP", "Critique vive mais légitime."))
+        .isEmpty();
+    assertThat(queue.decide("moderator", "COMMENT", spam, "HIDE", "Publicité sans rapport, spam."))
+        .isEmpty();
+    assertThat(status(targeted)).isEqualTo("KEPT");
+    assertThat(status(spam)).isEqualTo("REMOVED");
+    assertThat(queue.decide("moderator", "COMMENT", spam, "KEEP", "Encore une fois pour voir."))
+        .contains("moderation.item.decided");
+    assertThat(record(trusted[0])).containsExactly(9, 0);
+    assertThat(Reports.weight(9, 0, OLD)).isGreaterThan(Reports.weight(0, 1, OLD) * 2);
+    assertThat(Reports.weight(0, 0, NEW)).isEqualTo(0.1);
+    assertThat(queue.decide("moderator", "COMMENT", IDS.incrementAndGet(), "HIDE", "court"))
+        .contains("moderation.statement.required");
+  }
+
+  private java.util.Optional<String> report(long item, long author, long reporter, Duration age) {
+    return reports.report(
+        "COMMENT", item, 1L, author, reporter, age, Reason.HARASSMENT, "Insultes");
+  }
+
+  private String status(long item) {
+    return (String)
+        em.createNativeQuery(
+                "SELECT status FROM moderation_item WHERE kind = 'COMMENT' AND item_id = ?")
+            .setParameter(1, item)
+            .getSingleResult();
+  }
+
+  private int[] record(long reporter) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT upheld, dismissed FROM moderation_reporter WHERE reporter_id = ?")
+                .setParameter(1, reporter)
+                .getSingleResult();
+    return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
+  }
+}
