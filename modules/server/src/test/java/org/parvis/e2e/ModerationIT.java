@@ -102,6 +102,50 @@ class ModerationIT {
         .contains("De nouveau visible");
     assertThat(Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body()).text())
         .doesNotContain("Espèce de connard");
+
+    // A member reports the strong criticism; moderators keep it up and the reporter is told.
+    var reporter = InitiativesIT.signIn(author);
+    var reportLinks =
+        Jsoup.parse(reporter.get(page).body()).select(".report-link a").stream()
+            .map(a -> a.attr("href"))
+            .filter(h -> h.contains("type=COMMENT"))
+            .toList();
+    assertThat(reportLinks).isNotEmpty();
+    String reportPage =
+        reportLinks.stream()
+            .filter(
+                h -> {
+                  var form = Jsoup.parse(reporter.get(h).body());
+                  return form.select("blockquote.reported").text().contains("le maire ment");
+                })
+            .findFirst()
+            .orElseThrow();
+    reporter.get(reportPage);
+    var sent =
+        reporter.submit(
+            "report", "send", Map.of("reason", "HARASSMENT", "details", "Il insulte le maire."));
+    assertThat(sent.statusCode()).isIn(302, 303);
+    reporter.get(reportPage);
+    var again = reporter.submit("report", "send", Map.of("reason", "HARASSMENT"));
+    assertThat(Jsoup.parse(again.body()).select(".messages").text())
+        .contains("déjà signalé ce contenu");
+    queue = Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body());
+    item =
+        queue.select("form.queue-item").stream()
+            .filter(f -> f.text().contains("le maire ment"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(item.select(".reasons").text()).contains("REPORTS:1");
+    admin.submit(
+        item.id(),
+        item.id() + ":keep",
+        Map.of(item.id() + ":statement", "Critique politique forte mais légitime."));
+    assertThat(
+            Jsoup.parse(reporter.get("/reseau/compte/notifications.xhtml").body())
+                .select("#notifications")
+                .text())
+        .contains("Signalement non retenu");
+    assertThat(new WebSession().get(page).body()).contains("le maire ment sur les chiffres");
   }
 
   @Test
