@@ -153,6 +153,7 @@ class FeedsAndSharingIT {
             "/reseau/territoires/voir.xhtml?type=COMMUNE&code=23096",
             "/reseau/classements.xhtml",
             "/reseau/badges.xhtml",
+            "/reseau/transparence.xhtml",
             "/reseau/inscription.xhtml",
             "/reseau/connexion.xhtml",
             "/reseau/partager-mastodon.xhtml?instance=mamot.fr&texte=x",

@@ -146,6 +146,14 @@ class ModerationIT {
                 .text())
         .contains("Signalement non retenu");
     assertThat(new WebSession().get(page).body()).contains("le maire ment sur les chiffres");
+
+    // The public transparency page counts this month's automatic and human actions.
+    var figures = Jsoup.parse(new WebSession().get("/reseau/transparence.xhtml").body());
+    var thisMonth = figures.select("#figures tbody tr").first();
+    assertThat(Long.parseLong(thisMonth.select("td.automatic").text())).isPositive();
+    assertThat(Long.parseLong(thisMonth.select("td.human").text())).isPositive();
+    assertThat(Long.parseLong(thisMonth.select("td.action-AUTO_HIDE").text())).isPositive();
+    assertThat(figures.select("#charter").text()).contains("Rien n’est contrôlé avant publication");
   }
 
   @Test

@@ -40,6 +40,7 @@ class ReportsIT {
   @Inject ModerationDatabase database;
   @Inject Reports reports;
   @Inject Queue queue;
+  @Inject org.parvis.moderation.transparency.control.TransparencyFigures transparency;
   @Inject UserTransaction transaction;
 
   @PersistenceContext(unitName = "moderation")
@@ -100,6 +101,38 @@ class ReportsIT {
     assertThat(Reports.weight(0, 0, NEW)).isEqualTo(0.1);
     assertThat(queue.decide("moderator", "COMMENT", IDS.incrementAndGet(), "HIDE", "court"))
         .contains("moderation.statement.required");
+
+    // The public figures of this month equal the log and the reports.
+    var month = transparency.months(1).get(0);
+    var start =
+        java.time.YearMonth.now(java.time.ZoneOffset.UTC)
+            .atDay(1)
+            .atStartOfDay()
+            .atOffset(java.time.ZoneOffset.UTC);
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> logged =
+        em.createNativeQuery(
+                "SELECT action, COUNT(*) FROM moderation_log WHERE occurred_at >= ?"
+                    + " AND action IN ('AUTO_HIDE', 'AUTO_QUEUE', 'HIDE', 'RESTORE', 'DISMISS')"
+                    + " GROUP BY action")
+            .setParameter(1, start)
+            .getResultList();
+    var expected = new java.util.TreeMap<String, Long>();
+    logged.forEach(r -> expected.put((String) r[0], ((Number) r[1]).longValue()));
+    assertThat(month.decisionsByAction()).isEqualTo(expected);
+    assertThat(month.automatic() + month.human())
+        .isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum());
+    assertThat(month.decisionsByAction()).containsKeys("AUTO_HIDE", "HIDE", "DISMISS");
+    long harassment =
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM moderation_report WHERE reason = 'HARASSMENT'"
+                            + " AND reported_at >= ?")
+                    .setParameter(1, start)
+                    .getSingleResult())
+            .longValue();
+    assertThat(month.reportsByReason()).containsEntry("HARASSMENT", harassment);
+    assertThat(month.medianHoursToDecision()).isNotNull().isGreaterThanOrEqualTo(0);
   }
 
   private java.util.Optional<String> report(long item, long author, long reporter, Duration age) {

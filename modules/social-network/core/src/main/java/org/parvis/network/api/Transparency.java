@@ -1,0 +1,28 @@
+package org.parvis.network.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Public figures of moderation, month by month, computed from moderation's own records (its log and
+ * its reports): implemented by moderation, shown by the network's transparency page.
+ */
+public interface Transparency {
+
+  /** The last {@code months} months, newest first. */
+  List<Month> months(int months);
+
+  /**
+   * One month: reports by reason, decisions by action (AUTO_HIDE, AUTO_QUEUE by screening or
+   * reports; HIDE, RESTORE, DISMISS by moderators), how many were automatic and human, and the
+   * median time from flag to a moderator's decision (null when none).
+   */
+  record Month(
+      int year,
+      int month,
+      Map<String, Long> reportsByReason,
+      Map<String, Long> decisionsByAction,
+      long automatic,
+      long human,
+      Double medianHoursToDecision) {}
+}
