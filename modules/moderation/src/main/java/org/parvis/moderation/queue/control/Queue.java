@@ -9,12 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.parvis.moderation.api.ModerationQueue;
 import org.parvis.moderation.log.control.ModerationLog;
+import org.parvis.moderation.schema.control.Columns;
 import org.parvis.network.api.ContentVerdict;
 import org.parvis.network.api.PublishedContents;
 
@@ -62,7 +62,7 @@ public class Queue implements ModerationQueue {
                   ((Number) r[3]).doubleValue(),
                   (String) r[4],
                   (String) r[5],
-                  instant(r[6]),
+                  Columns.instant(r[6]),
                   excerpt);
             })
         .toList();
@@ -124,15 +124,5 @@ public class Queue implements ModerationQueue {
   private static String excerpt(String text) {
     String t = text == null ? "" : text.strip();
     return t.length() <= 300 ? t : t.substring(0, 299) + "…";
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    return (Instant) value;
   }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.parvis.moderation.schema.control.Columns;
 import org.parvis.network.api.Transparency;
 
 /**
@@ -81,10 +81,10 @@ public class TransparencyFigures implements Transparency {
             .setParameter(1, since)
             .getResultList();
     for (Object[] r : delayRows) {
-      Instant decided = instant(r[0]);
+      Instant decided = Columns.instant(r[0]);
       delays
           .computeIfAbsent(YearMonth.from(decided.atOffset(ZoneOffset.UTC)), k -> new ArrayList<>())
-          .add(Duration.between(instant(r[1]), decided).toSeconds() / 3600.0);
+          .add(Duration.between(Columns.instant(r[1]), decided).toSeconds() / 3600.0);
     }
     for (var m = now; !m.isBefore(from); m = m.minusMonths(1)) {
       result.add(
@@ -111,15 +111,5 @@ public class TransparencyFigures implements Transparency {
 
   private static YearMonth month(Object year, Object month) {
     return YearMonth.of(((Number) year).intValue(), ((Number) month).intValue());
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    return (Instant) value;
   }
 }
