@@ -24,6 +24,33 @@ public class ModerationQueuePage {
   @Inject SecurityContext security;
   @Inject ModerationQueue queue;
   @Inject PageMessages messages;
+  @Inject org.parvis.moderation.api.Appeals appeals;
+
+  private List<org.parvis.moderation.api.Appeals.PendingAppeal> pendingAppeals;
+
+  /** Appeals awaiting a second moderator, oldest first. */
+  public List<org.parvis.moderation.api.Appeals.PendingAppeal> getAppeals() {
+    if (pendingAppeals == null) {
+      pendingAppeals = appeals.pending(0, PAGE_SIZE);
+    }
+    return pendingAppeals;
+  }
+
+  public void decideAppeal(String kind, long id, boolean grant) {
+    var problem =
+        appeals.decide(
+            security.getCallerPrincipal().getName(),
+            kind,
+            id,
+            grant,
+            statements.get("appeal-" + kind + "-" + id));
+    if (problem.isPresent()) {
+      messages.error(problem.get());
+      return;
+    }
+    messages.info("moderation.decided");
+    pendingAppeals = null;
+  }
 
   private List<Pending> items;
   private final Map<String, String> statements = new HashMap<>();

@@ -103,10 +103,15 @@ public class Queue implements ModerationQueue {
     boolean wasHidden = "HIDDEN".equals(rows.get(0)[0]);
     long initiativeId = ((Number) rows.get(0)[1]).longValue();
     Instant now = clock.instant();
-    em.createNativeQuery("UPDATE moderation_item SET status = ? WHERE kind = ? AND item_id = ?")
+    em.createNativeQuery(
+            "UPDATE moderation_item SET status = ?, decided_by = ?, statement = ?, decided_at = ?"
+                + " WHERE kind = ? AND item_id = ?")
         .setParameter(1, hide ? "REMOVED" : "KEPT")
-        .setParameter(2, kind)
-        .setParameter(3, id)
+        .setParameter(2, moderator)
+        .setParameter(3, statement.strip())
+        .setParameter(4, now.atOffset(java.time.ZoneOffset.UTC))
+        .setParameter(5, kind)
+        .setParameter(6, id)
         .executeUpdate();
     log.record(
         moderator,

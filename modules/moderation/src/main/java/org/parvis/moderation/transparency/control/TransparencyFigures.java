@@ -63,13 +63,16 @@ public class TransparencyFigures implements Transparency {
         em.createNativeQuery(
                 "SELECT EXTRACT(YEAR FROM occurred_at), EXTRACT(MONTH FROM occurred_at), action,"
                     + " actor FROM moderation_log WHERE occurred_at >= ? AND action IN"
-                    + " ('AUTO_HIDE', 'AUTO_QUEUE', 'HIDE', 'RESTORE', 'DISMISS')")
+                    + " ('AUTO_HIDE', 'AUTO_QUEUE', 'HIDE', 'RESTORE', 'DISMISS', 'APPEAL',"
+                    + " 'APPEAL_GRANTED', 'APPEAL_REJECTED')")
             .setParameter(1, since)
             .getResultList();
     for (Object[] r : logRows) {
       var m = month(r[0], r[1]);
       decisions.computeIfAbsent(m, k -> new TreeMap<>()).merge((String) r[2], 1L, Long::sum);
-      (AUTOMATIC.contains((String) r[3]) ? automatic : human).merge(m, 1L, Long::sum);
+      if (DECISIONS.contains((String) r[2])) {
+        (AUTOMATIC.contains((String) r[3]) ? automatic : human).merge(m, 1L, Long::sum);
+      }
     }
     var delays = new TreeMap<YearMonth, List<Double>>();
     @SuppressWarnings("unchecked")

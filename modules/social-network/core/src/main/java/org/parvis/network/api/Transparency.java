@@ -13,9 +13,10 @@ public interface Transparency {
   List<Month> months(int months);
 
   /**
-   * One month: reports by reason, decisions by action (AUTO_HIDE, AUTO_QUEUE by screening or
-   * reports; HIDE, RESTORE, DISMISS by moderators), how many were automatic and human, and the
-   * median time from flag to a moderator's decision (null when none).
+   * One month: reports by reason, actions by kind (AUTO_HIDE, AUTO_QUEUE by screening or reports;
+   * HIDE, RESTORE, DISMISS by moderators; APPEAL filed, APPEAL_GRANTED, APPEAL_REJECTED), how many
+   * were automatic and human, and the median time from flag to a moderator's decision (null when
+   * none).
    */
   record Month(
       int year,

@@ -46,7 +46,11 @@ public class Notifications {
     /** A moderator upheld the member's report. */
     REPORT_UPHELD,
     /** A moderator kept the reported item up. */
-    REPORT_DISMISSED
+    REPORT_DISMISSED,
+    /** A second moderator granted the member's appeal: the item is visible again. */
+    APPEAL_GRANTED,
+    /** A second moderator rejected it. */
+    APPEAL_REJECTED
   }
 
   /** How often a member wants notification emails. */

@@ -119,4 +119,14 @@ public class Visibility implements PublishedContents {
         outcome.upheld() ? Notifications.Kind.REPORT_UPHELD : Notifications.Kind.REPORT_DISMISSED,
         outcome.at());
   }
+
+  /** Tells the author what the second moderator decided on their appeal. */
+  @Transactional
+  void answered(@Observes org.parvis.network.api.AppealOutcome outcome) {
+    notifications.notifyMember(
+        outcome.authorId(),
+        outcome.initiativeId(),
+        outcome.granted() ? Notifications.Kind.APPEAL_GRANTED : Notifications.Kind.APPEAL_REJECTED,
+        outcome.at());
+  }
 }
