@@ -80,6 +80,7 @@ class ModerationIT {
             .findFirst()
             .orElseThrow();
     assertThat(item.select(".reasons").text()).contains("ATTACK");
+    String authorRecord = item.select("a.author-link").attr("href");
     var refused =
         admin.submit(item.id(), item.id() + ":keep", Map.of(item.id() + ":statement", ""));
     assertThat(Jsoup.parse(refused.body()).select(".messages").text())
@@ -102,6 +103,66 @@ class ModerationIT {
         .contains("De nouveau visible");
     assertThat(Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body()).text())
         .doesNotContain("Espèce de connard");
+
+    // Graduated sanctions from the author's record: a warning, a suspension that stops them
+    // commenting until it is lifted, then a ban.
+    admin.get(authorRecord);
+    admin.submit(
+        "sanction",
+        "impose",
+        Map.of("kind", "WARN", "days", "1", "statement", "Insultes envers un autre membre."));
+    assertThat(Jsoup.parse(hater.get("/reseau/compte/").body()).select("#security-log").text())
+        .contains("Avertissement de la modération");
+    admin.get(authorRecord);
+    admin.submit(
+        "sanction",
+        "impose",
+        Map.of("kind", "SUSPEND", "days", "3", "statement", "Récidive d’insultes : trois jours."));
+    hater.get(page);
+    var blocked =
+        hater.submit(
+            "comment",
+            "comment:post",
+            Map.of("comment:stance", "FOR", "comment:body", "Je voulais juste ajouter un mot."));
+    assertThat(blocked.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(blocked.body()).text()).contains("Votre compte est suspendu");
+    var record = Jsoup.parse(admin.get(authorRecord).body());
+    assertThat(record.select("#sanctions .kind").text()).contains("Suspension", "Avertissement");
+    var lifted =
+        admin.submit(
+            "lift",
+            "liftButton",
+            Map.of(
+                "sanctionToLift",
+                record.select("#sanctionToLift option").first().attr("value"),
+                "liftStatement",
+                "Levée après échange avec le membre."));
+    assertThat(lifted.statusCode()).as(lifted.body()).isIn(302, 303);
+    hater.get(page);
+    assertThat(
+            hater
+                .submit(
+                    "comment",
+                    "comment:post",
+                    Map.of("comment:stance", "FOR", "comment:body", "Merci, je reste courtois."))
+                .statusCode())
+        .isIn(302, 303);
+    admin.get(authorRecord);
+    admin.submit(
+        "sanction",
+        "impose",
+        Map.of("kind", "BAN", "days", "1", "statement", "Menaces répétées, bannissement."));
+    hater.get(page);
+    assertThat(
+            Jsoup.parse(
+                    hater
+                        .submit(
+                            "comment",
+                            "comment:post",
+                            Map.of("comment:stance", "FOR", "comment:body", "Encore un mot ?"))
+                        .body())
+                .text())
+        .contains("Votre compte est suspendu");
 
     // A member reports the strong criticism; moderators keep it up and the reporter is told.
     var reporter = InitiativesIT.signIn(author);

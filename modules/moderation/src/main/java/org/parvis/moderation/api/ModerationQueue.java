@@ -30,6 +30,7 @@ public interface ModerationQueue {
       String kind,
       long id,
       long initiativeId,
+      long authorId,
       double score,
       String reasons,
       String status,

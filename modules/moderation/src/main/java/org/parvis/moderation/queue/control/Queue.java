@@ -39,7 +39,7 @@ public class Queue implements ModerationQueue {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT kind, item_id, initiative_id, score, reasons, status, flagged_at"
+                "SELECT kind, item_id, initiative_id, score, reasons, status, flagged_at, author_id"
                     + " FROM moderation_item WHERE status IN ('HIDDEN', 'QUEUED')"
                     + " ORDER BY score DESC, flagged_at, kind, item_id LIMIT "
                     + Math.min(Math.max(1, size), 50)
@@ -59,6 +59,7 @@ public class Queue implements ModerationQueue {
                   kind,
                   id,
                   ((Number) r[2]).longValue(),
+                  ((Number) r[7]).longValue(),
                   ((Number) r[3]).doubleValue(),
                   (String) r[4],
                   (String) r[5],

@@ -92,6 +92,9 @@ public class Debate {
       case SECOND_FACTOR_REQUIRED -> {
         return Result.problem("publish.second-factor");
       }
+      case SUSPENDED -> {
+        return Result.problem("publish.suspended");
+      }
       default -> {
         return Result.problem("publish.frozen");
       }

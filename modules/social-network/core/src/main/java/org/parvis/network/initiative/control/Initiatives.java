@@ -313,6 +313,7 @@ public class Initiatives {
       case ALLOWED -> Optional.empty();
       case SECOND_FACTOR_REQUIRED -> Optional.of("publish.second-factor");
       case FROZEN -> Optional.of("publish.frozen");
+      case SUSPENDED -> Optional.of("publish.suspended");
       case UNKNOWN -> Optional.of("initiative.member.unknown");
     };
   }

@@ -190,6 +190,9 @@ public class OfficialRouting {
       case SECOND_FACTOR_REQUIRED -> {
         return Optional.of("publish.second-factor");
       }
+      case SUSPENDED -> {
+        return Optional.of("publish.suspended");
+      }
       default -> {
         return Optional.of("publish.frozen");
       }

@@ -62,10 +62,12 @@ public class Petitions {
                     + " SELECT i.id, m.id, ? FROM initiative i, member_account m"
                     + " WHERE i.id = ? AND i.status = 'PUBLISHED' AND m.handle = ?"
                     + " AND m.email_confirmed_at IS NOT NULL AND m.frozen_at IS NULL"
+                    + " AND (m.suspended_until IS NULL OR m.suspended_until <= ?)"
                     + " ON CONFLICT DO NOTHING")
             .setParameter(1, at)
             .setParameter(2, initiativeId)
             .setParameter(3, normalized)
+            .setParameter(4, at)
             .executeUpdate();
     if (inserted == 1) {
       ledger.signature(initiativeId, normalized, 1);
@@ -325,9 +327,10 @@ public class Petitions {
     List<Number> ids =
         em.createNativeQuery(
                 "SELECT id FROM member_account WHERE handle = ? AND email_confirmed_at IS NOT NULL"
-                    + " AND frozen_at IS NULL")
+                    + " AND frozen_at IS NULL AND (suspended_until IS NULL OR suspended_until <= ?)")
             .setParameter(
                 1, handle == null ? "" : handle.strip().toLowerCase(java.util.Locale.ROOT))
+            .setParameter(2, clock.instant().atOffset(ZoneOffset.UTC))
             .getResultList();
     return ids.stream().findFirst().map(Number::longValue);
   }

@@ -55,6 +55,8 @@ public class DormantAccountWatch implements AccountWatch {
     SECOND_FACTOR_REQUIRED,
     /** Frozen for review, now or before: nothing goes out. */
     FROZEN,
+    /** Suspended or banned by moderators. */
+    SUSPENDED,
     UNKNOWN
   }
 
@@ -72,6 +74,9 @@ public class DormantAccountWatch implements AccountWatch {
     var member = found.get();
     if (member.isFrozen()) {
       return Verdict.FROZEN;
+    }
+    if (member.isSuspended(now)) {
+      return Verdict.SUSPENDED;
     }
     Duration dormancy = Duration.ofDays(dormancyDays);
     if (officials.isOfficial(member)

@@ -99,6 +99,9 @@ public class MemberAccount {
   @Column(name = "frozen_at")
   private OffsetDateTime frozenAt;
 
+  @Column(name = "suspended_until")
+  private OffsetDateTime suspendedUntil;
+
   @Column(name = "hidden_from_rankings_at")
   private OffsetDateTime hiddenFromRankingsAt;
 
@@ -239,6 +242,18 @@ public class MemberAccount {
     frozenAt = null;
     wokeAt = null;
     publicationsSinceWake = 0;
+  }
+
+  /** A ban: suspended until a date nobody reaches. */
+  public static final Instant BANNED = Instant.parse("9999-12-31T00:00:00Z");
+
+  /** Suspends the member until then (null lifts it). */
+  public void suspendUntil(Instant until) {
+    suspendedUntil = until == null ? null : until.atOffset(ZoneOffset.UTC);
+  }
+
+  public boolean isSuspended(Instant now) {
+    return suspendedUntil != null && suspendedUntil.toInstant().isAfter(now);
   }
 
   /** The member comes back to public rankings, or leaves them. */

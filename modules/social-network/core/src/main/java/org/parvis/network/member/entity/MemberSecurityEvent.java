@@ -52,7 +52,11 @@ public class MemberSecurityEvent {
     NEW_DEVICE,
     SESSION_ENDED,
     RANKINGS_LEFT,
-    RANKINGS_JOINED
+    RANKINGS_JOINED,
+    WARNED,
+    SUSPENDED,
+    BANNED,
+    SANCTION_LIFTED
   }
 
   @Id

@@ -215,7 +215,7 @@ public class InitiativePage {
   public String comment() {
     var result = debate.comment(member.handle(), id, stance, body, null, null, member.address());
     if (result.problem() != null) {
-      messages.errorOn("body", result.problem());
+      messages.errorOn("comment:body", result.problem());
       return null;
     }
     return done(Optional.empty(), "comment.posted");
