@@ -105,10 +105,8 @@ public class AppealRegister implements AppealDesk, Appeals {
                 "SELECT a.kind, a.item_id, i.initiative_id, i.decided_by, i.statement, a.text,"
                     + " a.filed_at FROM moderation_appeal a JOIN moderation_item i"
                     + " ON i.kind = a.kind AND i.item_id = a.item_id WHERE a.outcome IS NULL"
-                    + " ORDER BY a.filed_at LIMIT "
-                    + Math.min(Math.max(1, size), 50)
-                    + " OFFSET "
-                    + Math.max(0, first))
+                    + " ORDER BY a.filed_at"
+                    + Columns.page(first, size))
             .getResultList();
     return rows.stream()
         .map(

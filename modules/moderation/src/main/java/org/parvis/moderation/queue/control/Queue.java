@@ -41,10 +41,8 @@ public class Queue implements ModerationQueue {
         em.createNativeQuery(
                 "SELECT kind, item_id, initiative_id, score, reasons, status, flagged_at, author_id"
                     + " FROM moderation_item WHERE status IN ('HIDDEN', 'QUEUED')"
-                    + " ORDER BY score DESC, flagged_at, kind, item_id LIMIT "
-                    + Math.min(Math.max(1, size), 50)
-                    + " OFFSET "
-                    + Math.max(0, first))
+                    + " ORDER BY score DESC, flagged_at, kind, item_id"
+                    + Columns.page(first, size))
             .getResultList();
     return rows.stream()
         .map(

@@ -3,7 +3,7 @@ package org.parvis.moderation.schema.control;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-/** Values of native query columns as H2 and PostgreSQL return them. */
+/** Values of native query columns as H2 and PostgreSQL return them, and pages of rows. */
 public final class Columns {
 
   private Columns() {}
@@ -20,5 +20,10 @@ public final class Columns {
       return i;
     }
     throw new IllegalStateException("not a time: " + value);
+  }
+
+  /** The LIMIT and OFFSET of a page, in the SQL itself, at most 50 rows. */
+  public static String page(int first, int size) {
+    return " LIMIT " + Math.min(Math.max(1, size), 50) + " OFFSET " + Math.max(0, first);
   }
 }

@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.Locale;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.network.api.AppealDesk;
 import org.parvis.network.api.AppealDesk.Exchange;
@@ -36,13 +35,9 @@ public class AppealPage {
 
   @PostConstruct
   void fromAddress() {
-    var parameters = faces.getExternalContext().getRequestParameterMap();
-    kind = String.valueOf(parameters.get("type")).toUpperCase(Locale.ROOT);
-    try {
-      id = Long.parseLong(String.valueOf(parameters.get("id")));
-    } catch (NumberFormatException e) {
-      id = -1;
-    }
+    var address = ItemAddress.from(faces.getExternalContext().getRequestParameterMap());
+    kind = address.kind();
+    id = address.id();
   }
 
   /** 404 unless the signed-in member is the author of an item a moderator decided on. */

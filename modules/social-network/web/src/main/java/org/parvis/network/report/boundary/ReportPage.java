@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.network.api.PublishedContents;
 import org.parvis.network.api.PublishedContents.Content;
@@ -43,13 +42,9 @@ public class ReportPage {
   /** The item comes from the address, or from hidden fields on the form's postback. */
   @PostConstruct
   void fromAddress() {
-    var parameters = faces.getExternalContext().getRequestParameterMap();
-    kind = String.valueOf(parameters.get("type")).toUpperCase(Locale.ROOT);
-    try {
-      id = Long.parseLong(String.valueOf(parameters.get("id")));
-    } catch (NumberFormatException e) {
-      id = -1;
-    }
+    var address = ItemAddress.from(faces.getExternalContext().getRequestParameterMap());
+    kind = address.kind();
+    id = address.id();
   }
 
   /** Answers 404 for an unknown item. */
