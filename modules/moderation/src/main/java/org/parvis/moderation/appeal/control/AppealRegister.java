@@ -35,6 +35,7 @@ public class AppealRegister implements AppealDesk, Appeals {
   @Inject ModerationLog log;
   @Inject Event<ContentVerdict> verdicts;
   @Inject Event<AppealOutcome> outcomes;
+  @Inject org.parvis.moderation.screening.control.Training training;
 
   Clock clock = Clock.systemUTC();
 
@@ -162,6 +163,8 @@ public class AppealRegister implements AppealDesk, Appeals {
           .setParameter(2, id)
           .executeUpdate();
       verdicts.fire(new ContentVerdict(kind, id, false, now));
+      // The first decision was wrong: the classifier learns the item was acceptable.
+      training.learn(kind, id, false);
     }
     log.record(
         moderator,

@@ -29,6 +29,7 @@ public class Queue implements ModerationQueue {
 
   @Inject ModerationLog log;
   @Inject org.parvis.moderation.report.control.Reports reports;
+  @Inject org.parvis.moderation.screening.control.Training training;
   @Inject Event<ContentVerdict> verdicts;
   @Inject Instance<PublishedContents> contents;
 
@@ -122,6 +123,7 @@ public class Queue implements ModerationQueue {
       verdicts.fire(new ContentVerdict(kind, id, hide, now));
     }
     reports.decided(kind, id, initiativeId, hide);
+    training.learn(kind, id, hide);
     return Optional.empty();
   }
 

@@ -42,8 +42,8 @@ public class AutomaticScreening {
 
   Clock clock = Clock.systemUTC();
 
-  /** Rules only until moderators' decisions are there to train the classifier from. */
-  private final Screening screening = Screening.standard(null);
+  /** Rules, and a classifier trained from moderators' decisions once there are some. */
+  @Inject Training training;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   void screen(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentPublished published) {
@@ -57,8 +57,11 @@ public class AutomaticScreening {
           .ifPresent(
               content -> {
                 var result =
-                    screening.screen(
-                        new Item(content.text(), content.accountAge(), content.sameTextRecently()));
+                    training
+                        .screening()
+                        .screen(
+                            new Item(
+                                content.text(), content.accountAge(), content.sameTextRecently()));
                 if (result.action() == Action.NONE) {
                   return;
                 }

@@ -33,13 +33,15 @@ class ReportsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return ModuleDeployment.of("moderation-reports", ReportsIT.class)
+    return ModuleDeployment.of("moderation-reports", ReportsIT.class, FixedContents.class)
         .addPackage(org.parvis.network.api.ContentPublished.class.getPackage());
   }
 
   @Inject ModerationDatabase database;
   @Inject Reports reports;
   @Inject Queue queue;
+  @Inject FixedContents contents;
+  @Inject org.parvis.moderation.screening.control.Training training;
   @Inject org.parvis.moderation.appeal.control.AppealRegister appeals;
   @Inject org.parvis.moderation.transparency.control.TransparencyFigures transparency;
   @Inject UserTransaction transaction;
@@ -191,6 +193,58 @@ class ReportsIT {
                 .longValue())
         .isEqualTo(3);
   }
+
+  @Test
+  void screeningLearnsFromModeratorsDecisions() throws Exception {
+    long author = IDS.incrementAndGet();
+    var spam =
+        new String[] {
+          "Montres de luxe pas cheres, achetez vite nos montres",
+          "Achetez des montres de luxe en promotion cette semaine",
+          "Nos montres de luxe pas cheres livrees chez vous"
+        };
+    var fine =
+        new String[] {
+          "La piscine municipale ferme trop tot le dimanche",
+          "Merci pour la reunion publique d'hier soir au centre social",
+          "Il faudrait une piste cyclable le long de la route de la piscine"
+        };
+    transaction.begin();
+    for (int n = 0; n < 6; n++) {
+      long item = IDS.incrementAndGet();
+      em.createNativeQuery(
+              "INSERT INTO moderation_item (kind, item_id, initiative_id, author_id, score,"
+                  + " reasons, status, flagged_at) VALUES ('COMMENT', ?, 1, ?, 0.6, 'X', 'QUEUED', ?)")
+          .setParameter(1, item)
+          .setParameter(2, author)
+          .setParameter(3, java.time.OffsetDateTime.now())
+          .executeUpdate();
+      contents.put(item, author, n < 3 ? spam[n] : fine[n - 3]);
+      spamIds[n] = item;
+    }
+    transaction.commit();
+    for (int n = 0; n < 6; n++) {
+      assertThat(
+              queue.decide(
+                  "moderator",
+                  "COMMENT",
+                  spamIds[n],
+                  n < 3 ? "HIDE" : "KEEP",
+                  "Décision motivée ici."))
+          .isEmpty();
+    }
+    var result =
+        training
+            .screening()
+            .screen(
+                new org.parvis.moderation.screening.control.Screening.Item(
+                    "Montres de luxe pas cheres, achetez !", OLD, 0));
+    assertThat(result.reasons()).anyMatch(r -> r.startsWith("CLASSIFIER:"));
+    assertThat(result.action())
+        .isNotEqualTo(org.parvis.moderation.screening.control.Screening.Action.NONE);
+  }
+
+  private final long[] spamIds = new long[6];
 
   private java.util.Optional<String> report(long item, long author, long reporter, Duration age) {
     return reports.report(
