@@ -245,4 +245,36 @@ class ModerationIT {
     var own = Jsoup.parse(writer.get(page).body());
     assertThat(own.select("#hiddenNotice").text()).contains("masquée");
   }
+
+  @Test
+  void aSpamBurstFromANewAccountIsCaught() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String owner = "jardin-" + id;
+    String spammer = "rafale-" + id;
+    MemberAccountsIT.registerAndConfirm(owner, owner + "@example.org", InitiativesIT.PASSWORD);
+    MemberAccountsIT.registerAndConfirm(spammer, spammer + "@example.org", InitiativesIT.PASSWORD);
+    long initiative =
+        InitiativesIT.propose(InitiativesIT.signIn(owner), "Des bancs au jardin public " + id);
+    String page = "/reseau/initiatives/voir.xhtml?id=" + initiative;
+    var burst = InitiativesIT.signIn(spammer);
+    for (int n = 0; n < 5; n++) {
+      burst.get(page);
+      burst.submit(
+          "comment",
+          "comment:post",
+          Map.of(
+              "comment:stance",
+              "FOR",
+              "comment:body",
+              "Rejoignez mon groupe, super affaire " + id));
+    }
+    var thread = Jsoup.parse(new WebSession().get(page).body());
+    assertThat(thread.select(".hidden-notice")).as("the repeats are hidden").isNotEmpty();
+    assertThat(
+            thread.select(".comment .text").eachText().stream()
+                .filter(t -> t.contains("super affaire"))
+                .count())
+        .as("the first copies stay up, in the queue")
+        .isLessThan(5);
+  }
 }

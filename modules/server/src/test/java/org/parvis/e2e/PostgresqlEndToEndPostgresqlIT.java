@@ -277,6 +277,30 @@ class PostgresqlEndToEndPostgresqlIT {
     var feed = reader.get("/reseau/flux/initiatives/" + id + ".atom");
     assertThat(feed.statusCode()).isEqualTo(200);
     assertThat(feed.body()).contains("50 % de l’objectif de signatures atteint");
+
+    // Moderation's SQL on PostgreSQL: screening hides a personal attack, a member reports a
+    // comment, the transparency page counts from the log.
+    neighbour.get(page);
+    neighbour.submit(
+        "comment",
+        "comment:post",
+        Map.of(
+            "comment:stance",
+            "AGAINST",
+            "comment:body",
+            "Espèce de connard, tu ne comprends rien."));
+    assertThat(Jsoup.parse(reader.get(page).body()).select(".hidden-notice").text())
+        .contains("masqué");
+    var reportLink =
+        Jsoup.parse(author.get(page).body()).select(".report-link a").first().attr("href");
+    author.get(reportLink);
+    assertThat(author.submit("report", "send", Map.of("reason", "SPAM")).statusCode())
+        .isIn(302, 303);
+    var figures = Jsoup.parse(reader.get("/reseau/transparence.xhtml").body());
+    assertThat(
+            Long.parseLong(
+                figures.select("#figures tbody tr").first().select("td.automatic").text()))
+        .isPositive();
     assertThat(
             Jsoup.parse(neighbour.get("/reseau/compte/fil.xhtml").body())
                 .select(".initiative-card"))
