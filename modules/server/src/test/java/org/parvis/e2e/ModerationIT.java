@@ -127,6 +127,7 @@ class ModerationIT {
     assertThat(blocked.statusCode()).isEqualTo(200);
     assertThat(Jsoup.parse(blocked.body()).text()).contains("Votre compte est suspendu");
     var record = Jsoup.parse(admin.get(authorRecord).body());
+    assertThat(record.select("#authorHandle").text()).isEqualTo("@" + troll);
     assertThat(record.select("#sanctions .kind").text()).contains("Suspension", "Avertissement");
     var lifted =
         admin.submit(

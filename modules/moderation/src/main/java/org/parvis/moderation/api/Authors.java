@@ -25,7 +25,12 @@ public interface Authors {
 
   /** The author's record: items flagged, removed and kept, and their sanctions, newest first. */
   record Record(
-      long memberId, List<Item> items, long removed, long kept, List<Sanction> sanctions) {}
+      long memberId,
+      String handle,
+      List<Item> items,
+      long removed,
+      long kept,
+      List<Sanction> sanctions) {}
 
   record Item(
       String kind,

@@ -32,6 +32,7 @@ public class Sanctions implements Authors {
 
   @Inject ModerationLog log;
   @Inject Event<MemberSanction> sanctions;
+  @Inject jakarta.enterprise.inject.Instance<org.parvis.network.api.PublishedContents> contents;
 
   Clock clock = Clock.systemUTC();
 
@@ -61,6 +62,7 @@ public class Sanctions implements Authors {
             .getResultList();
     return new Record(
         memberId,
+        contents.isResolvable() ? contents.get().handle(memberId).orElse(null) : null,
         items.stream()
             .map(
                 r ->

@@ -21,6 +21,11 @@ public class FixedContents implements PublishedContents {
   }
 
   @Override
+  public Optional<String> handle(long memberId) {
+    return Optional.of("membre-" + memberId);
+  }
+
+  @Override
   public Optional<Content> content(String kind, long id) {
     return Optional.ofNullable(contents.get(id)).filter(c -> c.kind().equals(kind));
   }

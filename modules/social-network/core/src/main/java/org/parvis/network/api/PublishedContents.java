@@ -12,6 +12,9 @@ public interface PublishedContents {
   /** The item ({@code kind} INITIATIVE, COMMENT or ANSWER), if it exists. */
   Optional<Content> content(String kind, long id);
 
+  /** A member's public handle (what their profile shows anyway), for moderators' screens. */
+  Optional<String> handle(long memberId);
+
   /**
    * An item as screening sees it: the text (an initiative's title and description without markup),
    * the age of the author's account, and how many items with the same text the author published in

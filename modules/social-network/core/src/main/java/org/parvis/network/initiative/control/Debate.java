@@ -68,7 +68,10 @@ public class Debate {
       Long quote,
       String address) {
     var author = members.confirmed(handle);
-    var initiative = em.find(Initiative.class, initiativeId);
+    // The initiative's row is locked first: this transaction updates it below, and taking the
+    // lock only then (after the comment's foreign key check) could deadlock with the roll-up.
+    var initiative =
+        em.find(Initiative.class, initiativeId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (author.isEmpty() || initiative == null || !initiative.status().isOpen()) {
       return Result.problem("comment.closed");
     }

@@ -773,7 +773,10 @@ public class Initiatives {
   }
 
   private Optional<Initiative> own(String handle, long id) {
-    var initiative = em.find(Initiative.class, id);
+    // Locked first: every caller changes the row after inserting rows that reference it, and
+    // taking the lock only then could deadlock with the roll-up (see Debate.comment).
+    var initiative =
+        em.find(Initiative.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     return Optional.ofNullable(initiative)
         .filter(i -> i.author().handle().equals(MemberAccount.normalizeHandle(handle)))
         .filter(i -> i.isEditableBy(i.author()));

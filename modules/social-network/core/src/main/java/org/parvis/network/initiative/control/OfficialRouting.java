@@ -162,7 +162,9 @@ public class OfficialRouting {
   @Transactional
   public Optional<String> answer(String handle, long initiativeId, String body, String address) {
     var official = members.confirmed(handle);
-    var initiative = em.find(Initiative.class, initiativeId);
+    // Locked first, as the answer marks it answered (see Debate.comment).
+    var initiative =
+        em.find(Initiative.class, initiativeId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (official.isEmpty() || initiative == null || !initiative.isPublic()) {
       return Optional.of("answer.not-allowed");
     }

@@ -75,6 +75,16 @@ public class Visibility implements PublishedContents {
                     ((Number) r[5]).intValue()));
   }
 
+  @Override
+  public Optional<String> handle(long memberId) {
+    @SuppressWarnings("unchecked")
+    List<String> handles =
+        em.createNativeQuery("SELECT handle FROM member_account WHERE id = ?")
+            .setParameter(1, memberId)
+            .getResultList();
+    return handles.stream().findFirst();
+  }
+
   /** Applies moderation's verdict in the caller's transaction and tells the author. */
   @Transactional
   void apply(@Observes ContentVerdict verdict) {
