@@ -29,6 +29,8 @@ public class Visibility implements PublishedContents {
 
   @Inject Notifications notifications;
 
+  java.time.Clock clock = java.time.Clock.systemUTC();
+
   @Override
   public Optional<Content> content(String kind, long id) {
     String sql =
@@ -52,7 +54,7 @@ public class Visibility implements PublishedContents {
       return Optional.empty();
     }
     var query = em.createNativeQuery(sql);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if ("COMMENT".equals(kind)) {
       query.setParameter(1, now.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC));
       query.setParameter(2, id);

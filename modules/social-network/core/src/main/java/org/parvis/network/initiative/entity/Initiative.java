@@ -175,13 +175,6 @@ public class Initiative {
   @Column(name = "hidden_at", insertable = false, updatable = false)
   private OffsetDateTime hiddenAt;
 
-  /** Kept by the roll-up of activity (see {@code Ranking}); read-only here. */
-  @Column(nullable = false, insertable = false, updatable = false)
-  private double hot;
-
-  @Column(nullable = false, insertable = false, updatable = false)
-  private double points;
-
   @Column(name = "comment_count", nullable = false, insertable = false, updatable = false)
   private int commentCount;
 

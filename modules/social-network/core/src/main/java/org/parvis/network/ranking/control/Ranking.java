@@ -34,8 +34,7 @@ import java.time.Instant;
  * it is stored and indexed; its base-2 logarithm is stored, since the sum itself grows by a factor
  * 2 per half-life. Adding {@code p} points at {@code t} is {@code hot' = log2(2^hot + p·2^e)} with
  * {@code e = (t - T0)/H}, computed as {@code max + log2(1 + 2^-(|hot - x|))} with {@code x = log2 p
- * + e} so that nothing overflows. A brand-new initiative starts at {@code e} of its publication
- * plus its publication points.
+ * + e} so that nothing overflows. A new initiative's first points are those of its publication.
  *
  * <h2>Top</h2>
  *
@@ -86,11 +85,6 @@ public final class Ranking {
   /** Where an instant stands on the hot scale: how many half-lives after {@link #ORIGIN}. */
   public static double exponent(Instant at) {
     return Duration.between(ORIGIN, at).toMillis() / (double) HALF_LIFE.toMillis();
-  }
-
-  /** The hot score of an initiative published at {@code at} with {@code points}. */
-  public static double start(double points, Instant at) {
-    return exponent(at) + log2(Math.max(points, MINIMUM));
   }
 
   /**
