@@ -35,6 +35,42 @@ final class Administrator {
     return SecondFactor.signIn(USERNAME, PASSWORD, factor().recoveryCodes.pop());
   }
 
+  /**
+   * A new staff account with these roles (e.g. "moderator"), created by the administrator, whose
+   * holder chose a password and enrolled a second factor: signed in.
+   */
+  static WebSession newStaff(String username, String roles) {
+    var admin = signedIn();
+    admin.get("/console/staff/admin/accounts.xhtml");
+    var created =
+        admin.submit(
+            "newStaff",
+            "createStaff",
+            Map.of(
+                "newUsername", username,
+                "newDisplayName", username,
+                "newEmail", username + "@example.org",
+                "newRoles", roles));
+    var message = Jsoup.parse(created.body()).select(".messages").text();
+    var oneTime =
+        java.util.regex.Pattern.compile("([a-z2-9]{5}(?:-[a-z2-9]{5}){3})").matcher(message);
+    assertThat(oneTime.find()).as(message).isTrue();
+    var staff = new WebSession();
+    staff.get("/console/");
+    staff.submit("signin", "submit", Map.of("username", username, "password", oneTime.group(1)));
+    staff.get("/console/staff/password.xhtml");
+    staff.submit(
+        "password",
+        "change",
+        Map.of(
+            "current", oneTime.group(1),
+            "replacement", PASSWORD,
+            "confirmation", PASSWORD));
+    SecondFactor.enrol(staff);
+    assertThat(staff.get("/console/staff/").statusCode()).isEqualTo(200);
+    return staff;
+  }
+
   private static SecondFactor setUp() {
     Mailbox.start();
     var visitor = new WebSession();

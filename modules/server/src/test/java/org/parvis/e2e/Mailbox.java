@@ -48,6 +48,24 @@ final class Mailbox {
     throw new AssertionError("no mail \"" + subjectStart + "…\" to " + recipient);
   }
 
+  /** The text of the last mail to {@code recipient} that contains {@code text}, waiting 30 s. */
+  static String textTo(String recipient, String text) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      var found =
+          Arrays.stream(smtp.getReceivedMessages())
+              .filter(m -> sentTo(m, recipient))
+              .map(Mailbox::text)
+              .filter(t -> t.contains(text))
+              .reduce((first, second) -> second);
+      if (found.isPresent()) {
+        return found.get();
+      }
+      smtp.waitForIncomingEmail(1000, smtp.getReceivedMessages().length + 1);
+    }
+    throw new AssertionError("no mail containing \"" + text + "\" to " + recipient);
+  }
+
   static long countTo(String recipient) {
     return Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentTo(m, recipient)).count();
   }

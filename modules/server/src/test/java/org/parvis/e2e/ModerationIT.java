@@ -64,10 +64,7 @@ class ModerationIT {
         .contains("le maire ment sur les chiffres");
     // Its author still reads it, and is told.
     assertThat(hater.get(page).body()).contains("Espèce de connard");
-    assertThat(
-            Jsoup.parse(hater.get("/reseau/compte/notifications.xhtml").body())
-                .select("#notifications")
-                .text())
+    assertThat(ModerationQueue.notices(hater))
         .contains("Masqué en attendant l’examen d’un modérateur");
 
     // In the console's queue, with its reasons; a decision needs a statement; restoring it shows
@@ -75,49 +72,41 @@ class ModerationIT {
     var admin = Administrator.signedIn();
     var queue = Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body());
     var item =
-        queue.select("form.queue-item").stream()
+        queue.select("div.queue-item").stream()
             .filter(f -> f.text().contains("Espèce de connard"))
             .findFirst()
             .orElseThrow();
     assertThat(item.select(".reasons").text()).contains("ATTACK");
     String authorRecord = item.select("a.author-link").attr("href");
-    var refused =
-        admin.submit(item.id(), item.id() + ":keep", Map.of(item.id() + ":statement", ""));
+    var refused = ModerationQueue.press(admin, item, "keep", "statement", "");
     assertThat(Jsoup.parse(refused.body()).select(".messages").text())
         .contains("Motivez la décision");
     queue = Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body());
     item =
-        queue.select("form.queue-item").stream()
+        queue.select("div.queue-item").stream()
             .filter(f -> f.text().contains("Espèce de connard"))
             .findFirst()
             .orElseThrow();
-    admin.submit(
-        item.id(),
-        item.id() + ":keep",
-        Map.of(item.id() + ":statement", "Insulte vive mais isolée, avertissement oral donné."));
+    ModerationQueue.press(
+        admin, item, "keep", "statement", "Insulte vive mais isolée, avertissement oral donné.");
     assertThat(new WebSession().get(page).body()).contains("Espèce de connard");
-    assertThat(
-            Jsoup.parse(hater.get("/reseau/compte/notifications.xhtml").body())
-                .select("#notifications")
-                .text())
-        .contains("De nouveau visible");
+    assertThat(ModerationQueue.notices(hater))
+        .contains("De nouveau visible", "Insulte vive mais isolée");
     assertThat(Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body()).text())
         .doesNotContain("Espèce de connard");
 
     // Graduated sanctions from the author's record: a warning, a suspension that stops them
     // commenting until it is lifted, then a ban.
-    admin.get(authorRecord);
-    admin.submit(
-        "sanction",
-        "impose",
-        Map.of("kind", "WARN", "days", "1", "statement", "Insultes envers un autre membre."));
+    ModerationQueue.sanction(admin, authorRecord, "WARN", 1, "Insultes envers un autre membre.");
     assertThat(Jsoup.parse(hater.get("/reseau/compte/").body()).select("#security-log").text())
         .contains("Avertissement de la modération");
-    admin.get(authorRecord);
-    admin.submit(
-        "sanction",
-        "impose",
-        Map.of("kind", "SUSPEND", "days", "3", "statement", "Récidive d’insultes : trois jours."));
+    assertThat(ModerationQueue.notices(hater))
+        .contains("Avertissement d’un modérateur", "Insultes envers un autre membre.");
+    assertThat(Mailbox.textTo(troll + "@example.org", "Insultes envers un autre membre."))
+        .as("the statement of reasons is mailed at once, whatever the member's mail frequency")
+        .contains("Un modérateur vous adresse un avertissement", "Motifs :");
+    ModerationQueue.sanction(
+        admin, authorRecord, "SUSPEND", 3, "Récidive d’insultes : trois jours.");
     hater.get(page);
     var blocked =
         hater.submit(
@@ -129,15 +118,7 @@ class ModerationIT {
     var record = Jsoup.parse(admin.get(authorRecord).body());
     assertThat(record.select("#authorHandle").text()).isEqualTo("@" + troll);
     assertThat(record.select("#sanctions .kind").text()).contains("Suspension", "Avertissement");
-    var lifted =
-        admin.submit(
-            "lift",
-            "liftButton",
-            Map.of(
-                "sanctionToLift",
-                record.select("#sanctionToLift option").first().attr("value"),
-                "liftStatement",
-                "Levée après échange avec le membre."));
+    var lifted = ModerationQueue.liftLatest(admin, record, "Levée après échange avec le membre.");
     assertThat(lifted.statusCode()).as(lifted.body()).isIn(302, 303);
     hater.get(page);
     assertThat(
@@ -148,11 +129,7 @@ class ModerationIT {
                     Map.of("comment:stance", "FOR", "comment:body", "Merci, je reste courtois."))
                 .statusCode())
         .isIn(302, 303);
-    admin.get(authorRecord);
-    admin.submit(
-        "sanction",
-        "impose",
-        Map.of("kind", "BAN", "days", "1", "statement", "Menaces répétées, bannissement."));
+    ModerationQueue.sanction(admin, authorRecord, "BAN", 1, "Menaces répétées, bannissement.");
     hater.get(page);
     assertThat(
             Jsoup.parse(
@@ -193,20 +170,14 @@ class ModerationIT {
         .contains("déjà signalé ce contenu");
     queue = Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body());
     item =
-        queue.select("form.queue-item").stream()
+        queue.select("div.queue-item").stream()
             .filter(f -> f.text().contains("le maire ment"))
             .findFirst()
             .orElseThrow();
     assertThat(item.select(".reasons").text()).contains("REPORTS:1");
-    admin.submit(
-        item.id(),
-        item.id() + ":keep",
-        Map.of(item.id() + ":statement", "Critique politique forte mais légitime."));
-    assertThat(
-            Jsoup.parse(reporter.get("/reseau/compte/notifications.xhtml").body())
-                .select("#notifications")
-                .text())
-        .contains("Signalement non retenu");
+    ModerationQueue.press(
+        admin, item, "keep", "statement", "Critique politique forte mais légitime.");
+    assertThat(ModerationQueue.notices(reporter)).contains("Signalement non retenu");
     assertThat(new WebSession().get(page).body()).contains("le maire ment sur les chiffres");
 
     // The public transparency page counts this month's automatic and human actions.
@@ -216,6 +187,84 @@ class ModerationIT {
     assertThat(Long.parseLong(thisMonth.select("td.human").text())).isPositive();
     assertThat(Long.parseLong(thisMonth.select("td.action-AUTO_HIDE").text())).isPositive();
     assertThat(figures.select("#charter").text()).contains("Rien n’est contrôlé avant publication");
+  }
+
+  @Test
+  void anOffensiveProfileIsReportedHiddenWithItsReasonsAndRestoredOnAppealByAnotherModerator() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String offender = "pseudo-" + id;
+    String neighbour = "voisine-" + id;
+    MemberAccountsIT.registerAndConfirm(
+        offender, offender + "@example.org", InitiativesIT.PASSWORD);
+    MemberAccountsIT.registerAndConfirm(
+        neighbour, neighbour + "@example.org", InitiativesIT.PASSWORD);
+    String profile = "/reseau/membres/profil.xhtml?pseudo=" + offender;
+
+    var reporter = InitiativesIT.signIn(neighbour);
+    String link = Jsoup.parse(reporter.get(profile).body()).select("#reportProfile").attr("href");
+    assertThat(link).contains("type=PROFILE");
+    reporter.get(link);
+    var sent =
+        reporter.submit("report", "send", Map.of("reason", "HATE", "details", "Nom injurieux."));
+    assertThat(sent.headers().firstValue("Location").orElseThrow()).contains(offender);
+
+    var admin = Administrator.signedIn();
+    var item =
+        Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body())
+            .select("div.queue-item")
+            .stream()
+            .filter(f -> f.select(".excerpt").text().contains("@" + offender))
+            .findFirst()
+            .orElseThrow();
+    assertThat(item.text()).contains("Profil");
+    ModerationQueue.press(
+        admin, item, "hide", "statement", "Nom d’affichage injurieux envers une communauté.");
+    assertThat(new WebSession().get(profile).statusCode()).isEqualTo(404);
+    assertThat(ModerationQueue.notices(reporter)).contains("Signalement d’un profil retenu");
+
+    // The author reads the reasons in the app and in a mail, with the way to appeal.
+    var author = InitiativesIT.signIn(offender);
+    var notices =
+        Jsoup.parse(author.get("/reseau/compte/notifications.xhtml").body())
+            .select("#notifications");
+    assertThat(notices.text())
+        .contains("Votre profil a été masqué par un modérateur", "Nom d’affichage injurieux");
+    assertThat(Mailbox.textTo(offender + "@example.org", "Nom d’affichage injurieux"))
+        .contains("/reseau/compte/recours.xhtml?type=PROFILE&id=");
+    String appeal = notices.select("a.appeal").attr("href");
+    assertThat(author.get(appeal).statusCode()).isEqualTo(200);
+    var appealed =
+        author.submit(
+            "appealForm",
+            "send",
+            Map.of(
+                "text", "Mon pseudonyme est le nom de mon village " + id + ", pas une insulte."));
+    assertThat(appealed.statusCode()).isIn(302, 303);
+
+    // The moderator who decided cannot decide the appeal; another one grants it.
+    var form = appealForm(admin, "village " + id);
+    var refused =
+        ModerationQueue.press(
+            admin, form, "grant", "appealStatement", "Je me ravise après relecture.");
+    assertThat(Jsoup.parse(refused.body()).select(".messages").text())
+        .contains("Un recours est tranché par un autre modérateur");
+    var second = Administrator.newStaff("moderatrice-" + id, "moderator");
+    form = appealForm(second, "village " + id);
+    ModerationQueue.press(
+        second, form, "grant", "appealStatement", "Nom de lieu réel : le profil est rétabli.");
+    assertThat(new WebSession().get(profile).statusCode()).isEqualTo(200);
+    assertThat(ModerationQueue.notices(author))
+        .contains("Recours accordé : votre profil est de nouveau visible", "Nom de lieu réel");
+  }
+
+  /** The form of the pending appeal whose text says this, in a moderator's queue. */
+  private static org.jsoup.nodes.Element appealForm(WebSession moderator, String words) {
+    return Jsoup.parse(moderator.get("/console/staff/moderation/queue.xhtml").body())
+        .select("div.appeal-item")
+        .stream()
+        .filter(f -> f.select(".appeal-text").text().contains(words))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -53,8 +53,17 @@ class PostgresqlEndToEndPostgresqlIT {
     assertThat(page.select("#communes li").eachText()).contains("Guéret (23)");
   }
 
-  @Test
-  void staffSetUpAndSignInOnPostgresql() throws Exception {
+  private static WebSession administrator;
+  private static SecondFactor administratorFactor;
+
+  /**
+   * The administrator, set up once on the fresh databases (with the setup code from the server's
+   * log), signed in with a second factor.
+   */
+  private static synchronized WebSession administrator() throws Exception {
+    if (administrator != null) {
+      return administrator;
+    }
     var admin = new WebSession(PARVIS.baseUrl());
     admin.get("/console/");
     String code =
@@ -77,13 +86,8 @@ class PostgresqlEndToEndPostgresqlIT {
                 "setupEmail", "admin-pg@example.org",
                 "setupPassword", "un parvis sur postgresql"));
     assertThat(created.statusCode()).isIn(302, 303);
-
     var visitor = new WebSession(PARVIS.baseUrl());
     visitor.get("/console/");
-    var wrong =
-        visitor.submit(
-            "signin", "submit", Map.of("username", "admin-pg", "password", "pas celui-là"));
-    assertThat(wrong.body()).contains("Identifiant ou mot de passe incorrect.");
     var right =
         visitor.submit(
             "signin",
@@ -91,8 +95,22 @@ class PostgresqlEndToEndPostgresqlIT {
             Map.of("username", "admin-pg", "password", "un parvis sur postgresql"));
     assertThat(right.headers().firstValue("Location").orElseThrow())
         .contains("/staff/two-factor.xhtml");
-    var factor = SecondFactor.enrol(visitor);
+    administratorFactor = SecondFactor.enrol(visitor);
     assertThat(visitor.get("/console/staff/").statusCode()).isEqualTo(200);
+    administrator = visitor;
+    return administrator;
+  }
+
+  @Test
+  void staffSetUpAndSignInOnPostgresql() throws Exception {
+    administrator();
+    var factor = administratorFactor;
+    var visitor = new WebSession(PARVIS.baseUrl());
+    visitor.get("/console/");
+    var wrong =
+        visitor.submit(
+            "signin", "submit", Map.of("username", "admin-pg", "password", "pas celui-là"));
+    assertThat(wrong.body()).contains("Identifiant ou mot de passe incorrect.");
 
     var again = new WebSession(PARVIS.baseUrl());
     again.get("/console/");
@@ -298,20 +316,85 @@ class PostgresqlEndToEndPostgresqlIT {
     author.get(reportLink);
     assertThat(author.submit("report", "send", Map.of("reason", "SPAM")).statusCode())
         .isIn(302, 303);
+
+    // Moderators' decisions on PostgreSQL: the hidden comment is removed with a statement its
+    // author receives; a suspension stops them commenting until it is lifted.
+    var admin = administrator();
+    var item =
+        Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body())
+            .select("div.queue-item")
+            .stream()
+            .filter(f -> f.text().contains("Espèce de connard"))
+            .findFirst()
+            .orElseThrow();
+    String authorRecord = item.select("a.author-link").attr("href");
+    var removed =
+        ModerationQueue.press(
+            admin, item, "hide", "statement", "Insulte envers l’autrice de l’initiative.");
+    assertThat(Jsoup.parse(removed.body()).select(".messages").text())
+        .contains("Décision enregistrée");
+    assertThat(ModerationQueue.notices(neighbour))
+        .contains("Retiré par un modérateur", "Insulte envers l’autrice");
+    assertThat(Mailbox.textTo(signer + "@example.org", "Insulte envers l’autrice"))
+        .contains("/reseau/compte/recours.xhtml?type=COMMENT&id=");
+    ModerationQueue.sanction(admin, authorRecord, "SUSPEND", 2, "Insultes : deux jours de pause.");
+    neighbour.get(page);
+    assertThat(
+            Jsoup.parse(
+                    neighbour
+                        .submit(
+                            "comment",
+                            "comment:post",
+                            Map.of("comment:stance", "FOR", "comment:body", "Pardon."))
+                        .body())
+                .text())
+        .contains("Votre compte est suspendu");
+    var record = Jsoup.parse(admin.get(authorRecord).body());
+    ModerationQueue.liftLatest(admin, record, "Excuses présentées, levée anticipée.");
+    neighbour.get(page);
+    assertThat(
+            neighbour
+                .submit(
+                    "comment",
+                    "comment:post",
+                    Map.of("comment:stance", "FOR", "comment:body", "Pardon pour tout à l’heure."))
+                .statusCode())
+        .isIn(302, 303);
+    ModerationQueue.sanction(
+        admin, authorRecord, "WARN", 1, "Dernier avertissement avant exclusion.");
+    assertThat(Mailbox.textTo(signer + "@example.org", "Dernier avertissement avant exclusion."))
+        .contains("Un modérateur vous adresse un avertissement");
+    // A second attack is hidden at once; a moderator restores it (a restore binds a null time).
+    neighbour.get(page);
+    neighbour.submit(
+        "comment",
+        "comment:post",
+        Map.of("comment:stance", "AGAINST", "comment:body", "Espèce de connard, je maintiens."));
+    var again =
+        Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body())
+            .select("div.queue-item")
+            .stream()
+            .filter(f -> f.text().contains("je maintiens"))
+            .findFirst()
+            .orElseThrow();
+    ModerationQueue.press(admin, again, "keep", "statement", "Vif mais sans cible précise ici.");
+    assertThat(reader.get(page).body()).contains("Espèce de connard, je maintiens.");
+    assertThat(ModerationQueue.notices(neighbour))
+        .contains("De nouveau visible", "Vif mais sans cible précise");
+
     var figures = Jsoup.parse(reader.get("/reseau/transparence.xhtml").body());
     assertThat(
             Long.parseLong(
                 figures.select("#figures tbody tr").first().select("td.automatic").text()))
         .isPositive();
     assertThat(
+            Long.parseLong(figures.select("#figures tbody tr").first().select("td.human").text()))
+        .isPositive();
+    assertThat(
             Jsoup.parse(neighbour.get("/reseau/compte/fil.xhtml").body())
                 .select(".initiative-card"))
         .isNotEmpty();
-    assertThat(
-            Jsoup.parse(author.get("/reseau/compte/notifications.xhtml").body())
-                .select("#notifications")
-                .text())
-        .contains("Nouveau commentaire sur");
+    assertThat(ModerationQueue.notices(author)).contains("Nouveau commentaire sur");
     assertThat(Mailbox.text(Mailbox.lastTo(writer + "@example.org", "Du nouveau sur le réseau")))
         .as("the daily digest of a member who never had one goes out at once")
         .contains("Nouveau commentaire sur « Des bancs publics");

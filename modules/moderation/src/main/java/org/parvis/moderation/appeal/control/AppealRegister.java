@@ -162,7 +162,7 @@ public class AppealRegister implements AppealDesk, Appeals {
           .setParameter(1, kind)
           .setParameter(2, id)
           .executeUpdate();
-      verdicts.fire(new ContentVerdict(kind, id, false, now));
+      verdicts.fire(new ContentVerdict(kind, id, false, null, now));
       // The first decision was wrong: the classifier learns the item was acceptable.
       training.learn(kind, id, false);
     }
@@ -175,8 +175,11 @@ public class AppealRegister implements AppealDesk, Appeals {
     outcomes.fire(
         new AppealOutcome(
             ((Number) rows.get(0)[1]).longValue(),
+            kind,
+            id,
             ((Number) rows.get(0)[2]).longValue(),
             grant,
+            statement.strip(),
             now));
     return Optional.empty();
   }

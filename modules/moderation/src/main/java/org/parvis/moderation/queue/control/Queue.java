@@ -9,9 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.parvis.moderation.api.ModerationQueue;
 import org.parvis.moderation.log.control.ModerationLog;
 import org.parvis.moderation.schema.control.Columns;
@@ -45,15 +48,22 @@ public class Queue implements ModerationQueue {
                     + " ORDER BY score DESC, flagged_at, kind, item_id"
                     + Columns.page(first, size))
             .getResultList();
+    // One lookup per kind on the page, not one per item.
+    Map<String, Map<Long, String>> texts = new HashMap<>();
+    if (contents.isResolvable()) {
+      rows.stream()
+          .collect(
+              Collectors.groupingBy(
+                  r -> (String) r[0],
+                  Collectors.mapping(r -> ((Number) r[1]).longValue(), Collectors.toList())))
+          .forEach((kind, ids) -> texts.put(kind, contents.get().texts(kind, ids)));
+    }
     return rows.stream()
         .map(
             r -> {
               String kind = (String) r[0];
               long id = ((Number) r[1]).longValue();
-              String excerpt =
-                  contents.isResolvable()
-                      ? contents.get().content(kind, id).map(c -> excerpt(c.text())).orElse("")
-                      : "";
+              String excerpt = excerpt(texts.getOrDefault(kind, Map.of()).get(id));
               return new Pending(
                   kind,
                   id,
@@ -119,8 +129,9 @@ public class Queue implements ModerationQueue {
         kind,
         Long.toString(id),
         statement.strip());
-    if (hide != wasHidden) {
-      verdicts.fire(new ContentVerdict(kind, id, hide, now));
+    if (hide || wasHidden) {
+      // A removal, or a restore: the author receives the statement of reasons.
+      verdicts.fire(new ContentVerdict(kind, id, hide, statement.strip(), now));
     }
     reports.decided(kind, id, initiativeId, hide);
     training.learn(kind, id, hide);

@@ -66,7 +66,7 @@ public class Reports implements ReportDesk {
       Duration reporterAccountAge,
       Reason reason,
       String text) {
-    if (reason == null || !List.of("INITIATIVE", "COMMENT", "ANSWER").contains(kind)) {
+    if (reason == null || !List.of("INITIATIVE", "COMMENT", "ANSWER", "PROFILE").contains(kind)) {
       return Optional.of("report.invalid");
     }
     String details = text == null ? null : text.strip();
@@ -158,7 +158,7 @@ public class Reports implements ReportDesk {
     }
     if (hide) {
       log.record(ACTOR, "AUTO_HIDE", kind, Long.toString(id), reasons);
-      verdicts.fire(new ContentVerdict(kind, id, true, now));
+      verdicts.fire(new ContentVerdict(kind, id, true, null, now));
     }
     return Optional.empty();
   }
@@ -197,7 +197,7 @@ public class Reports implements ReportDesk {
           .setParameter(4, upheld ? 1 : 0)
           .setParameter(5, upheld ? 0 : 1)
           .executeUpdate();
-      outcomes.fire(new ReportOutcome(reporter.longValue(), initiativeId, upheld, now));
+      outcomes.fire(new ReportOutcome(reporter.longValue(), kind, id, initiativeId, upheld, now));
     }
   }
 

@@ -109,7 +109,7 @@ public class Sanctions implements Authors {
     Instant until = "SUSPEND".equals(k) ? now.plus(Duration.ofDays(days)) : null;
     em.createNativeQuery(
             "INSERT INTO moderation_sanction (member_id, kind, statement, decided_by, starts_at,"
-                + " ends_at) VALUES (?, ?, ?, ?, ?, ?)")
+                + " ends_at) VALUES (?, ?, ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE))")
         .setParameter(1, memberId)
         .setParameter(2, k)
         .setParameter(3, statement.strip())
@@ -118,7 +118,9 @@ public class Sanctions implements Authors {
         .setParameter(6, until == null ? null : until.atOffset(ZoneOffset.UTC))
         .executeUpdate();
     log.record(moderator, k, "MEMBER", Long.toString(memberId), statement.strip());
-    sanctions.fire(new MemberSanction(memberId, k, until, false, now));
+    sanctions.fire(
+        new MemberSanction(
+            memberId, k, until, false, statement.strip(), blockedUntil(memberId, now), now));
     return Optional.empty();
   }
 
@@ -146,7 +148,36 @@ public class Sanctions implements Authors {
         .executeUpdate();
     long member = ((Number) rows.get(0)[0]).longValue();
     log.record(moderator, "LIFT", "MEMBER", Long.toString(member), statement.strip());
-    sanctions.fire(new MemberSanction(member, (String) rows.get(0)[1], null, true, now));
+    sanctions.fire(
+        new MemberSanction(
+            member,
+            (String) rows.get(0)[1],
+            null,
+            true,
+            statement.strip(),
+            blockedUntil(member, now),
+            now));
     return Optional.empty();
+  }
+
+  /**
+   * Until when the member's account stays blocked, all their sanctions in force counted: a ban not
+   * lifted blocks for ever, otherwise the latest end of a suspension not lifted; null when none.
+   */
+  Instant blockedUntil(long memberId, Instant now) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COUNT(CASE WHEN kind = 'BAN' THEN 1 END),"
+                        + " MAX(CASE WHEN kind = 'SUSPEND' THEN ends_at END)"
+                        + " FROM moderation_sanction WHERE member_id = ? AND lifted_at IS NULL"
+                        + " AND kind IN ('SUSPEND', 'BAN')")
+                .setParameter(1, memberId)
+                .getSingleResult();
+    if (((Number) row[0]).longValue() > 0) {
+      return MemberSanction.FOREVER;
+    }
+    Instant end = row[1] == null ? null : Columns.instant(row[1]);
+    return end != null && end.isAfter(now) ? end : null;
   }
 }

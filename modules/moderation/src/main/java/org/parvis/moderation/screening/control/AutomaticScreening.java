@@ -92,7 +92,7 @@ public class AutomaticScreening {
                     String.format(
                         java.util.Locale.ROOT, "score %.2f: %s", result.score(), reasons));
                 if (hide) {
-                  verdicts.fire(new ContentVerdict(content.kind(), content.id(), true, now));
+                  verdicts.fire(new ContentVerdict(content.kind(), content.id(), true, null, now));
                 }
               });
     } catch (RuntimeException e) {

@@ -36,7 +36,8 @@ public class Training {
 
   /** Records the decided item's text and verdict, in the caller's transaction. */
   public void learn(String kind, long id, boolean unacceptable) {
-    if (!contents.isResolvable()) {
+    // A profile's name is no sample of what members write: the classifier learns from texts.
+    if (!contents.isResolvable() || "PROFILE".equals(kind)) {
       return;
     }
     contents

@@ -2,6 +2,8 @@ package org.parvis.moderation.report.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +25,13 @@ public class FixedContents implements PublishedContents {
   @Override
   public Optional<String> handle(long memberId) {
     return Optional.of("membre-" + memberId);
+  }
+
+  @Override
+  public Map<Long, String> texts(String kind, Collection<Long> ids) {
+    var texts = new HashMap<Long, String>();
+    ids.forEach(id -> content(kind, id).ifPresent(c -> texts.put(id, c.text())));
+    return texts;
   }
 
   @Override

@@ -33,7 +33,8 @@ class ReportsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return ModuleDeployment.of("moderation-reports", ReportsIT.class, FixedContents.class)
+    return ModuleDeployment.of(
+            "moderation-reports", ReportsIT.class, FixedContents.class, FiredVerdicts.class)
         .addPackage(org.parvis.network.api.ContentPublished.class.getPackage());
   }
 
@@ -41,6 +42,8 @@ class ReportsIT {
   @Inject Reports reports;
   @Inject Queue queue;
   @Inject FixedContents contents;
+  @Inject FiredVerdicts fired;
+  @Inject org.parvis.moderation.sanction.control.Sanctions sanctions;
   @Inject org.parvis.moderation.screening.control.Training training;
   @Inject org.parvis.moderation.appeal.control.AppealRegister appeals;
   @Inject org.parvis.moderation.transparency.control.TransparencyFigures transparency;
@@ -97,6 +100,13 @@ class ReportsIT {
         .isEmpty();
     assertThat(status(targeted)).isEqualTo("KEPT");
     assertThat(status(spam)).isEqualTo("REMOVED");
+    assertThat(fired.about("COMMENT", targeted))
+        .as("keeping a visible item restricts nothing: nothing to tell its author")
+        .isEmpty();
+    assertThat(fired.about("COMMENT", spam))
+        .extracting(v -> v.hidden() + " " + v.statement())
+        .as("hidden by the reports pending review, then the decision with its statement")
+        .containsExactly("true null", "true Publicité sans rapport, spam.");
     assertThat(queue.decide("moderator", "COMMENT", spam, "KEEP", "Encore une fois pour voir."))
         .contains("moderation.item.decided");
     assertThat(record(trusted[0])).containsExactly(9, 0);
@@ -245,6 +255,60 @@ class ReportsIT {
   }
 
   private final long[] spamIds = new long[6];
+
+  @Test
+  void liftingOneSanctionLeavesTheOthersInForceAndEachCarriesItsStatement() {
+    long member = IDS.incrementAndGet();
+    assertThat(
+            sanctions.sanction(
+                "alice", member, "WARN", 0, "Premier avertissement, restez courtois."))
+        .isEmpty();
+    assertThat(fired.lastFor(member).blockedUntil()).isNull();
+    assertThat(fired.lastFor(member).statement())
+        .isEqualTo("Premier avertissement, restez courtois.");
+    assertThat(sanctions.sanction("alice", member, "SUSPEND", 30, "Insultes répétées : un mois."))
+        .isEmpty();
+    var month = fired.lastFor(member).blockedUntil();
+    assertThat(month).isAfter(java.time.Instant.now().plus(Duration.ofDays(29)));
+    assertThat(sanctions.sanction("bob", member, "SUSPEND", 3, "Nouvel écart : trois jours."))
+        .isEmpty();
+    assertThat(fired.lastFor(member).blockedUntil())
+        .as("a shorter suspension does not shorten the longer one")
+        .isEqualTo(month);
+    long shorter = activeSanction(member, "SUSPEND", 3);
+    long longer = activeSanction(member, "SUSPEND", 30);
+    assertThat(sanctions.lift("carol", shorter, "Levée après échange avec le membre.")).isEmpty();
+    assertThat(fired.lastFor(member).lifted()).isTrue();
+    assertThat(fired.lastFor(member).blockedUntil())
+        .as("lifting the short suspension leaves the month in force")
+        .isEqualTo(month);
+    assertThat(sanctions.sanction("alice", member, "BAN", 0, "Menaces : exclusion définitive."))
+        .isEmpty();
+    assertThat(fired.lastFor(member).blockedUntil())
+        .isEqualTo(org.parvis.network.api.MemberSanction.FOREVER);
+    assertThat(sanctions.lift("carol", longer, "Le mois est levé, l'exclusion demeure.")).isEmpty();
+    assertThat(fired.lastFor(member).blockedUntil())
+        .isEqualTo(org.parvis.network.api.MemberSanction.FOREVER);
+    long ban = activeSanction(member, "BAN", 0);
+    assertThat(sanctions.lift("carol", ban, "Exclusion levée en appel.")).isEmpty();
+    assertThat(fired.lastFor(member).blockedUntil()).as("nothing left in force").isNull();
+    assertThat(sanctions.lift("carol", ban, "Encore une fois pour voir."))
+        .contains("sanction.not-active");
+  }
+
+  /** The id of the member's sanction of that kind in force, with that many days (0: no end). */
+  private long activeSanction(long member, String kind, int days) {
+    return sanctions.record(member).sanctions().stream()
+        .filter(s -> s.kind().equals(kind) && s.liftedAt() == null)
+        .filter(
+            s ->
+                days == 0
+                    ? s.endsAt() == null
+                    : Duration.between(s.startsAt(), s.endsAt()).toDays() == days)
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
 
   private java.util.Optional<String> report(long item, long author, long reporter, Duration age) {
     return reports.report(

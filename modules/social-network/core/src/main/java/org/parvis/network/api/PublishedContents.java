@@ -1,6 +1,8 @@
 package org.parvis.network.api;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,8 +11,17 @@ import java.util.Optional;
  */
 public interface PublishedContents {
 
-  /** The item ({@code kind} INITIATIVE, COMMENT or ANSWER), if it exists. */
+  /**
+   * The item ({@code kind} INITIATIVE, COMMENT, ANSWER or PROFILE — a member's display name and
+   * handle, by member id, with initiative id 0), if it exists.
+   */
   Optional<Content> content(String kind, long id);
+
+  /**
+   * The texts of several items of one kind at once (for a page of the moderators' queue), by id;
+   * items that no longer exist are absent.
+   */
+  Map<Long, String> texts(String kind, Collection<Long> ids);
 
   /** A member's public handle (what their profile shows anyway), for moderators' screens. */
   Optional<String> handle(long memberId);

@@ -3,7 +3,9 @@ package org.parvis.network.api;
 import java.time.Instant;
 
 /**
- * Moderation decided on an item a member reported: the network tells the reporter whether their
- * report was upheld. Ids and facts only.
+ * Moderation decided on an item a member reported ({@code kind}, {@code id}; {@code initiativeId} 0
+ * for a profile): the network tells the reporter whether their report was upheld. Ids and facts
+ * only.
  */
-public record ReportOutcome(long reporterId, long initiativeId, boolean upheld, Instant at) {}
+public record ReportOutcome(
+    long reporterId, String kind, long id, long initiativeId, boolean upheld, Instant at) {}

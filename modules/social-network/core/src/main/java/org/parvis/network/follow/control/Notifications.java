@@ -39,9 +39,11 @@ public class Notifications {
     MILESTONE_50,
     MILESTONE_75,
     MILESTONE_100,
-    /** Moderation hid one of the member's items pending review. */
+    /** Screening or reports hid one of the member's items (or profile) pending review. */
     HIDDEN,
-    /** Moderation showed it again. */
+    /** A moderator removed it, with a statement of reasons. */
+    REMOVED,
+    /** A moderator showed it again, with a statement of reasons. */
     RESTORED,
     /** A moderator upheld the member's report. */
     REPORT_UPHELD,
@@ -50,7 +52,31 @@ public class Notifications {
     /** A second moderator granted the member's appeal: the item is visible again. */
     APPEAL_GRANTED,
     /** A second moderator rejected it. */
-    APPEAL_REJECTED
+    APPEAL_REJECTED,
+    /** A moderator warned the member. */
+    WARNED,
+    /** A moderator suspended the member's account for a time. */
+    SUSPENDED,
+    /** A moderator banned the member. */
+    BANNED,
+    /** A moderator lifted a suspension or a ban early. */
+    SANCTION_LIFTED;
+
+    /**
+     * Moderation's notices to the member about their own items or account: mailed at the next run
+     * whatever the frequency the member chose, since they carry a statement of reasons the member
+     * must receive.
+     */
+    public boolean isNotice() {
+      return compareTo(HIDDEN) >= 0 && this != REPORT_UPHELD && this != REPORT_DISMISSED;
+    }
+
+    static String noticeList() {
+      return java.util.Arrays.stream(values())
+          .filter(Kind::isNotice)
+          .map(k -> "'" + k.name() + "'")
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
   }
 
   /** How often a member wants notification emails. */
@@ -91,30 +117,71 @@ public class Notifications {
         .executeUpdate();
   }
 
-  /** Notifies one member (moderation's verdict on their item), in the caller's transaction. */
-  public void notifyMember(long memberId, long initiativeId, Kind kind, Instant now) {
+  /**
+   * What a notice is about: an item ({@code kind} INITIATIVE, COMMENT, ANSWER or PROFILE) in an
+   * initiative (0 for none: a profile), or nothing but the account (kind null).
+   */
+  public record Subject(String kind, long id, long initiativeId) {
+
+    public static final Subject ACCOUNT = new Subject(null, 0, 0);
+  }
+
+  /**
+   * Notifies one member (moderation's decision on their item or account, with the statement of
+   * reasons when a moderator decided), in the caller's transaction.
+   */
+  public void notifyMember(
+      long memberId, Kind kind, Subject subject, String statement, Instant now) {
     em.createNativeQuery(
-            "INSERT INTO member_notification (member_id, kind, initiative_id, created_at)"
-                + " VALUES (?, ?, ?, ?)")
+            "INSERT INTO member_notification (member_id, kind, initiative_id, item_kind, item_id,"
+                + " statement, created_at)"
+                // Typed nulls: PostgreSQL does not guess the type of a null parameter.
+                + " VALUES (?, ?, CAST(? AS BIGINT), ?, CAST(? AS BIGINT), ?, ?)")
         .setParameter(1, memberId)
         .setParameter(2, kind.name())
-        .setParameter(3, initiativeId)
-        .setParameter(4, now.atOffset(ZoneOffset.UTC))
+        .setParameter(3, subject.initiativeId() > 0 ? subject.initiativeId() : null)
+        .setParameter(4, subject.kind())
+        .setParameter(5, subject.kind() == null ? null : subject.id())
+        .setParameter(6, statement)
+        .setParameter(7, now.atOffset(ZoneOffset.UTC))
         .executeUpdate();
   }
 
-  /** A notification as the member sees it. */
+  /**
+   * A notification as the member sees it; {@code initiativeId} 0 and {@code initiativeTitle} null
+   * when it is about their profile or account.
+   */
   public record Entry(
-      long id, String kind, long initiativeId, String initiativeTitle, Instant at, boolean read) {}
+      long id,
+      String kind,
+      long initiativeId,
+      String initiativeTitle,
+      String itemKind,
+      long itemId,
+      String statement,
+      Instant at,
+      boolean read) {
+
+    /** The bundle key of its text: notices about a profile or the account read differently. */
+    public String messageKey() {
+      return "notification." + kind + ("PROFILE".equals(itemKind) ? ".PROFILE" : "");
+    }
+
+    /** Whether the member can appeal from it (an item a moderator removed). */
+    public boolean appealable() {
+      return "REMOVED".equals(kind) && itemKind != null;
+    }
+  }
 
   /** The member's notifications, newest first. */
   public List<Entry> list(String handle, int pageNumber) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT n.id, n.kind, n.initiative_id, i.title, n.created_at, n.read_at"
+                "SELECT n.id, n.kind, n.initiative_id, i.title, n.created_at, n.read_at,"
+                    + " n.item_kind, n.item_id, n.statement"
                     + " FROM member_notification n JOIN member_account m ON m.id = n.member_id"
-                    + " JOIN initiative i ON i.id = n.initiative_id WHERE m.handle = ?"
+                    + " LEFT JOIN initiative i ON i.id = n.initiative_id WHERE m.handle = ?"
                     + " ORDER BY n.created_at DESC, n.id DESC")
             .setParameter(1, MemberAccount.normalizeHandle(handle))
             .setFirstResult(Math.max(0, pageNumber) * PAGE_SIZE)
@@ -126,8 +193,11 @@ public class Notifications {
                 new Entry(
                     ((Number) r[0]).longValue(),
                     (String) r[1],
-                    ((Number) r[2]).longValue(),
+                    r[2] == null ? 0 : ((Number) r[2]).longValue(),
                     (String) r[3],
+                    (String) r[6],
+                    r[7] == null ? 0 : ((Number) r[7]).longValue(),
+                    (String) r[8],
                     Initiatives.instant(r[4]),
                     r[5] != null))
         .toList();
@@ -188,7 +258,11 @@ public class Notifications {
     @SuppressWarnings("unchecked")
     List<Object[]> members =
         em.createNativeQuery(
-                "SELECT m.id, m.notification_frequency, m.last_digest_at FROM member_account m"
+                "SELECT m.id, m.notification_frequency, m.last_digest_at,"
+                    + " (SELECT COUNT(*) FROM member_notification n WHERE n.member_id = m.id"
+                    + " AND n.mailed_at IS NULL AND n.kind IN ("
+                    + Kind.noticeList()
+                    + ")) FROM member_account m"
                     + " WHERE m.id IN (SELECT n.member_id FROM member_notification n"
                     + " WHERE n.mailed_at IS NULL) ORDER BY m.id")
             .setMaxResults(MAILS_PER_RUN * 5)
@@ -198,11 +272,12 @@ public class Notifications {
       long memberId = ((Number) row[0]).longValue();
       var frequency = Frequency.valueOf((String) row[1]);
       Instant last = Initiatives.instant(row[2]);
-      if (frequency == Frequency.NONE) {
+      boolean notices = ((Number) row[3]).longValue() > 0;
+      if (frequency == Frequency.NONE && !notices) {
         markMailed(memberId, now);
         continue;
       }
-      if (last != null && last.plus(frequency.period).isAfter(now)) {
+      if (!notices && last != null && last.plus(frequency.period).isAfter(now)) {
         continue;
       }
       digest(memberId, now);
@@ -219,7 +294,8 @@ public class Notifications {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT n.kind, i.title, i.id FROM member_notification n JOIN initiative i"
+                "SELECT n.kind, i.title, i.id, n.item_kind, n.item_id, n.statement"
+                    + " FROM member_notification n LEFT JOIN initiative i"
                     + " ON i.id = n.initiative_id WHERE n.member_id = ? AND n.mailed_at IS NULL"
                     + " ORDER BY n.created_at, n.id")
             .setParameter(1, memberId)
@@ -228,10 +304,28 @@ public class Notifications {
     var bundle = MemberMail.bundle(member.language());
     var lines = new ArrayList<String>();
     for (Object[] r : rows.subList(0, Math.min(rows.size(), LINES_PER_MAIL))) {
+      String key = "notification." + r[0] + ("PROFILE".equals(r[3]) ? ".PROFILE" : "");
       String text =
-          new MessageFormat(bundle.getString("notification." + r[0]), member.language())
-              .format(new Object[] {r[1]});
-      lines.add("• " + text + "\n  " + mail.link("/initiatives/voir.xhtml?id=" + r[2]));
+          new MessageFormat(bundle.getString(key), member.language()).format(new Object[] {r[1]});
+      var line = new StringBuilder("• ").append(text);
+      if (r[5] != null) {
+        line.append("\n  ")
+            .append(bundle.getString("notification.statement"))
+            .append(" « ")
+            .append(r[5])
+            .append(" »");
+      }
+      if ("REMOVED".equals(r[0]) && r[3] != null) {
+        line.append("\n  ")
+            .append(bundle.getString("notification.appeal"))
+            .append(' ')
+            .append(mail.link("/compte/recours.xhtml?type=" + r[3] + "&id=" + r[4]));
+      } else if (r[2] != null) {
+        line.append("\n  ").append(mail.link("/initiatives/voir.xhtml?id=" + r[2]));
+      } else {
+        line.append("\n  ").append(mail.link("/compte/"));
+      }
+      lines.add(line.toString());
     }
     if (rows.size() > LINES_PER_MAIL) {
       lines.add("…");

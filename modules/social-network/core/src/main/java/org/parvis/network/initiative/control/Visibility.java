@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parvis.kernel.api.text.SafeHtml;
 import org.parvis.network.api.ContentVerdict;
@@ -48,6 +50,9 @@ public class Visibility implements PublishedContents {
               "SELECT a.id, a.initiative_id, a.official_id, a.body, m.created_at, 0"
                   + " FROM official_answer a JOIN member_account m ON m.id = a.official_id"
                   + " WHERE a.id = ?";
+          case "PROFILE" ->
+              "SELECT m.id, 0, m.id, m.display_name || ' @' || m.handle, m.created_at, 0"
+                  + " FROM member_account m WHERE m.id = ?";
           default -> null;
         };
     if (sql == null) {
@@ -63,18 +68,48 @@ public class Visibility implements PublishedContents {
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(
-            r ->
-                new Content(
-                    kind,
-                    ((Number) r[0]).longValue(),
-                    ((Number) r[1]).longValue(),
-                    ((Number) r[2]).longValue(),
-                    SafeHtml.plainText((String) r[3]),
-                    Duration.between(Initiatives.instant(r[4]), now),
-                    ((Number) r[5]).intValue()));
+    return rows.stream().findFirst().map(r -> content(kind, r, now));
+  }
+
+  private static Content content(String kind, Object[] r, Instant now) {
+    return new Content(
+        kind,
+        ((Number) r[0]).longValue(),
+        ((Number) r[1]).longValue(),
+        ((Number) r[2]).longValue(),
+        SafeHtml.plainText((String) r[3]),
+        Duration.between(Initiatives.instant(r[4]), now),
+        ((Number) r[5]).intValue());
+  }
+
+  @Override
+  public Map<Long, String> texts(String kind, Collection<Long> ids) {
+    String sql =
+        switch (kind) {
+          case "INITIATIVE" -> "SELECT id, title || ' ' || description FROM initiative";
+          case "COMMENT" -> "SELECT id, body FROM initiative_comment";
+          case "ANSWER" -> "SELECT id, body FROM official_answer";
+          case "PROFILE" -> "SELECT id, display_name || ' @' || handle FROM member_account";
+          default -> null;
+        };
+    if (sql == null || ids.isEmpty()) {
+      return Map.of();
+    }
+    var distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    var query =
+        em.createNativeQuery(
+            sql
+                + " WHERE id IN ("
+                + String.join(", ", java.util.Collections.nCopies(distinct.size(), "?"))
+                + ")");
+    for (int i = 0; i < distinct.size(); i++) {
+      query.setParameter(i + 1, distinct.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    var texts = new java.util.HashMap<Long, String>();
+    rows.forEach(r -> texts.put(((Number) r[0]).longValue(), SafeHtml.plainText((String) r[1])));
+    return texts;
   }
 
   @Override
@@ -87,7 +122,12 @@ public class Visibility implements PublishedContents {
     return handles.stream().findFirst();
   }
 
-  /** Applies moderation's verdict in the caller's transaction and tells the author. */
+  /**
+   * Applies moderation's verdict in the caller's transaction and tells the author: an automatic
+   * hide pending review, or a moderator's decision with its statement of reasons (a decision that
+   * leaves a visible item up is not a restriction and is not sent; an item shown again by a granted
+   * appeal is told by the appeal's outcome).
+   */
   @Transactional
   void apply(@Observes ContentVerdict verdict) {
     String table =
@@ -95,30 +135,47 @@ public class Visibility implements PublishedContents {
           case "INITIATIVE" -> "initiative";
           case "COMMENT" -> "initiative_comment";
           case "ANSWER" -> "official_answer";
+          case "PROFILE" -> "member_account";
           default -> null;
         };
     if (table == null) {
       return;
     }
+    String column = "PROFILE".equals(verdict.kind()) ? "profile_hidden_at" : "hidden_at";
     int changed =
         em.createNativeQuery(
                 "UPDATE "
                     + table
-                    + " SET hidden_at = ? WHERE id = ? AND hidden_at IS "
+                    + " SET "
+                    + column
+                    + " = CAST(? AS TIMESTAMP WITH TIME ZONE) WHERE id = ? AND "
+                    + column
+                    + " IS "
                     + (verdict.hidden() ? "NULL" : "NOT NULL"))
             .setParameter(1, verdict.hidden() ? verdict.at().atOffset(ZoneOffset.UTC) : null)
             .setParameter(2, verdict.id())
             .executeUpdate();
-    if (changed == 0) {
+    if (changed == 0 && !(verdict.hidden() && verdict.decided())) {
       return;
+    }
+    if (!verdict.hidden() && !verdict.decided()) {
+      // Shown again by a granted appeal: the appeal's outcome tells the author.
+      return;
+    }
+    Notifications.Kind kind;
+    if (!verdict.hidden()) {
+      kind = Notifications.Kind.RESTORED;
+    } else {
+      kind = verdict.decided() ? Notifications.Kind.REMOVED : Notifications.Kind.HIDDEN;
     }
     content(verdict.kind(), verdict.id())
         .ifPresent(
             c ->
                 notifications.notifyMember(
                     c.authorId(),
-                    c.initiativeId(),
-                    verdict.hidden() ? Notifications.Kind.HIDDEN : Notifications.Kind.RESTORED,
+                    kind,
+                    new Notifications.Subject(c.kind(), c.id(), c.initiativeId()),
+                    verdict.statement(),
                     verdict.at()));
   }
 
@@ -127,8 +184,9 @@ public class Visibility implements PublishedContents {
   void told(@Observes org.parvis.network.api.ReportOutcome outcome) {
     notifications.notifyMember(
         outcome.reporterId(),
-        outcome.initiativeId(),
         outcome.upheld() ? Notifications.Kind.REPORT_UPHELD : Notifications.Kind.REPORT_DISMISSED,
+        new Notifications.Subject(outcome.kind(), outcome.id(), outcome.initiativeId()),
+        null,
         outcome.at());
   }
 
@@ -137,8 +195,9 @@ public class Visibility implements PublishedContents {
   void answered(@Observes org.parvis.network.api.AppealOutcome outcome) {
     notifications.notifyMember(
         outcome.authorId(),
-        outcome.initiativeId(),
         outcome.granted() ? Notifications.Kind.APPEAL_GRANTED : Notifications.Kind.APPEAL_REJECTED,
+        new Notifications.Subject(outcome.kind(), outcome.id(), outcome.initiativeId()),
+        outcome.statement(),
         outcome.at());
   }
 }

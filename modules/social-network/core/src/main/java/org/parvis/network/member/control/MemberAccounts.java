@@ -484,9 +484,11 @@ public class MemberAccounts {
   public record PublicProfile(
       String handle, String displayName, String communeName, String departement, Instant since) {}
 
+  /** A confirmed member's profile, unless moderation hid it (then nobody sees it). */
   public Optional<PublicProfile> profile(String handle) {
     return find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle))
         .filter(MemberAccount::isConfirmed)
+        .filter(m -> !m.isProfileHidden())
         .map(
             m ->
                 new PublicProfile(

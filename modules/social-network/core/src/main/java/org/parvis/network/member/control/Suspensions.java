@@ -2,11 +2,13 @@ package org.parvis.network.member.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import org.parvis.network.api.MemberSanction;
+import org.parvis.network.follow.control.Notifications;
 import org.parvis.network.member.entity.MemberAccount;
 import org.parvis.network.member.entity.MemberSecurityEvent;
 
@@ -17,27 +19,34 @@ public class Suspensions {
   @PersistenceContext(unitName = "network")
   EntityManager em;
 
+  @Inject Notifications notifications;
+
   @Transactional
   void apply(@Observes MemberSanction sanction) {
     var member = em.find(MemberAccount.class, sanction.memberId());
     if (member == null) {
       return;
     }
+    member.suspendUntil(sanction.blockedUntil());
     MemberSecurityEvent.Kind kind;
+    Notifications.Kind notice;
     if (sanction.lifted()) {
-      member.suspendUntil(null);
       kind = MemberSecurityEvent.Kind.SANCTION_LIFTED;
+      notice = Notifications.Kind.SANCTION_LIFTED;
     } else {
       switch (sanction.kind()) {
         case "SUSPEND" -> {
-          member.suspendUntil(sanction.until());
           kind = MemberSecurityEvent.Kind.SUSPENDED;
+          notice = Notifications.Kind.SUSPENDED;
         }
         case "BAN" -> {
-          member.suspendUntil(MemberAccount.BANNED);
           kind = MemberSecurityEvent.Kind.BANNED;
+          notice = Notifications.Kind.BANNED;
         }
-        default -> kind = MemberSecurityEvent.Kind.WARNED;
+        default -> {
+          kind = MemberSecurityEvent.Kind.WARNED;
+          notice = Notifications.Kind.WARNED;
+        }
       }
     }
     em.persist(
@@ -49,5 +58,7 @@ public class Suspensions {
             sanction.until() == null
                 ? null
                 : sanction.until().atOffset(ZoneOffset.UTC).toLocalDate().toString()));
+    notifications.notifyMember(
+        member.id(), notice, Notifications.Subject.ACCOUNT, sanction.statement(), sanction.at());
   }
 }

@@ -105,6 +105,9 @@ public class MemberAccount {
   @Column(name = "hidden_from_rankings_at")
   private OffsetDateTime hiddenFromRankingsAt;
 
+  @Column(name = "profile_hidden_at")
+  private OffsetDateTime profileHiddenAt;
+
   protected MemberAccount() {}
 
   public MemberAccount(
@@ -245,7 +248,7 @@ public class MemberAccount {
   }
 
   /** A ban: suspended until a date nobody reaches. */
-  public static final Instant BANNED = Instant.parse("9999-12-31T00:00:00Z");
+  public static final Instant BANNED = org.parvis.network.api.MemberSanction.FOREVER;
 
   /** Suspends the member until then (null lifts it). */
   public void suspendUntil(Instant until) {
@@ -254,6 +257,15 @@ public class MemberAccount {
 
   public boolean isSuspended(Instant now) {
     return suspendedUntil != null && suspendedUntil.toInstant().isAfter(now);
+  }
+
+  /** Moderation hides the profile from others (an offensive name), or shows it again. */
+  public void hideProfile(Instant at) {
+    profileHiddenAt = at == null ? null : at.atOffset(ZoneOffset.UTC);
+  }
+
+  public boolean isProfileHidden() {
+    return profileHiddenAt != null;
   }
 
   /** The member comes back to public rankings, or leaves them. */

@@ -19,8 +19,9 @@ import org.parvis.network.member.boundary.CurrentMember;
 import org.parvis.network.member.control.Members;
 
 /**
- * A member reports an initiative, a comment or an official's answer to the moderators, with a
- * reason from the charter and, if they wish, a few words. One report per member and item.
+ * A member reports an initiative, a comment, an official's answer or a profile (an offensive name)
+ * to the moderators, with a reason from the charter and, if they wish, a few words. One report per
+ * member and item.
  */
 @Named
 @RequestScoped
@@ -39,12 +40,19 @@ public class ReportPage {
   private String details;
   private Content content;
 
-  /** The item comes from the address, or from hidden fields on the form's postback. */
+  /**
+   * The item comes from the address, or from hidden fields on the form's postback; a profile is
+   * addressed by its handle ({@code type=PROFILE&pseudo=}), the form then carries the member's id.
+   */
   @PostConstruct
   void fromAddress() {
-    var address = ItemAddress.from(faces.getExternalContext().getRequestParameterMap());
+    var parameters = faces.getExternalContext().getRequestParameterMap();
+    var address = ItemAddress.from(parameters);
     kind = address.kind();
     id = address.id();
+    if ("PROFILE".equals(kind) && id < 0 && parameters.get("pseudo") != null) {
+      id = members.confirmed(parameters.get("pseudo")).map(m -> m.id()).orElse(-1L);
+    }
   }
 
   /** Answers 404 for an unknown item. */
@@ -101,6 +109,10 @@ public class ReportPage {
     }
     messages.info("report.sent");
     messages.keepForNextPage();
+    if ("PROFILE".equals(c.kind())) {
+      return "/membres/profil.xhtml?faces-redirect=true&pseudo="
+          + contents.handle(c.id()).orElse("");
+    }
     return "/initiatives/voir.xhtml?faces-redirect=true&id=" + c.initiativeId();
   }
 
