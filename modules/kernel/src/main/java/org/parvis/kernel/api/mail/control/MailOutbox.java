@@ -23,19 +23,40 @@ public final class MailOutbox {
     this.em = em;
   }
 
-  /** One email as queued; the body is plain text. */
-  public record Mail(long id, String recipient, String subject, String body, int attempts) {}
+  /**
+   * One email as queued; the body is plain text. {@code listUnsubscribe} (or null) is the address
+   * that unsubscribes the recipient with one POST (RFC 8058), for mailing lists.
+   */
+  public record Mail(
+      long id,
+      String recipient,
+      String subject,
+      String body,
+      int attempts,
+      String listUnsubscribe) {
+
+    public Mail(long id, String recipient, String subject, String body, int attempts) {
+      this(id, recipient, subject, body, attempts, null);
+    }
+  }
 
   public void queue(String recipient, String subject, String body, Instant now) {
+    queue(recipient, subject, body, null, now);
+  }
+
+  /** Queues a mail of a mailing list, with its one-click unsubscribe address. */
+  public void queue(
+      String recipient, String subject, String body, String listUnsubscribe, Instant now) {
     var at = now.atOffset(ZoneOffset.UTC);
     em.createNativeQuery(
             "INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at,"
-                + " attempts) VALUES (?, ?, ?, ?, ?, 0)")
+                + " attempts, list_unsubscribe) VALUES (?, ?, ?, ?, ?, 0, CAST(? AS VARCHAR(500)))")
         .setParameter(1, recipient)
         .setParameter(2, subject)
         .setParameter(3, body)
         .setParameter(4, at)
         .setParameter(5, at)
+        .setParameter(6, listUnsubscribe)
         .executeUpdate();
   }
 
@@ -44,7 +65,7 @@ public final class MailOutbox {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT id, recipient, subject, body, attempts FROM mail_outbox"
+                "SELECT id, recipient, subject, body, attempts, list_unsubscribe FROM mail_outbox"
                     + " WHERE sent_at IS NULL AND next_attempt_at <= ?"
                     + " ORDER BY next_attempt_at")
             .setParameter(1, now.atOffset(ZoneOffset.UTC))
@@ -58,7 +79,8 @@ public final class MailOutbox {
                     (String) r[1],
                     (String) r[2],
                     (String) r[3],
-                    ((Number) r[4]).intValue()))
+                    ((Number) r[4]).intValue(),
+                    (String) r[5]))
         .toList();
   }
 

@@ -35,6 +35,12 @@ public final class MailTransport {
     message.setText(mail.body(), "UTF-8");
     message.setSentDate(new Date());
     message.setHeader("Auto-Submitted", "auto-generated");
+    if (mail.listUnsubscribe() != null) {
+      // One click in the mail client unsubscribes (RFC 8058): a POST, never a prefetched GET.
+      message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
+      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+      message.setHeader("Precedence", "bulk");
+    }
     Transport.send(message);
   }
 }

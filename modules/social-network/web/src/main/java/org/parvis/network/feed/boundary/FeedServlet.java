@@ -1,13 +1,7 @@
 package org.parvis.network.feed.boundary;
 
-import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.feed.synd.SyndLinkImpl;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -17,11 +11,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -29,6 +19,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parvis.kernel.api.web.Feeds;
 import org.parvis.network.initiative.control.Initiatives;
 import org.parvis.network.initiative.control.Initiatives.Filter;
 import org.parvis.network.initiative.control.Initiatives.Syndicated;
@@ -101,27 +92,12 @@ public class FeedServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, bundle.getString("feed.unknown"));
       return;
     }
-    boolean atom = "atom".equals(matcher.group(7));
-    var f = feed.get();
-    f.setFeedType(atom ? "atom_1.0" : "rss_2.0");
-    f.setLanguage("en".equals(request.getParameter("lang")) ? "en" : "fr");
-    var self = new SyndLinkImpl();
-    self.setRel("self");
-    self.setType(atom ? "application/atom+xml" : "application/rss+xml");
-    self.setHref(base() + "/flux" + request.getPathInfo());
-    var alternate = new SyndLinkImpl();
-    alternate.setRel("alternate");
-    alternate.setType("text/html");
-    alternate.setHref(f.getLink());
-    f.setLinks(List.of(alternate, self));
-    response.setContentType(
-        (atom ? "application/atom+xml" : "application/rss+xml") + ";charset=UTF-8");
-    response.setHeader("Cache-Control", "public, max-age=300");
-    try {
-      new SyndFeedOutput().output(f, response.getWriter());
-    } catch (FeedException e) {
-      throw new IOException("feed not written", e);
-    }
+    Feeds.write(
+        feed.get(),
+        "atom".equals(matcher.group(7)),
+        "en".equals(request.getParameter("lang")) ? "en" : "fr",
+        base() + "/flux" + request.getPathInfo(),
+        response);
   }
 
   private Optional<SyndFeed> initiative(long id, Texts texts) {
@@ -164,7 +140,7 @@ public class FeedServlet extends HttpServlet {
         body = Initiatives.excerpt(i.description());
       }
       entries.add(
-          entry(
+          Feeds.entry(
               page + "#evenement-" + event.id(),
               title,
               link,
@@ -174,7 +150,7 @@ public class FeedServlet extends HttpServlet {
               event.at()));
     }
     return Optional.of(
-        feed(
+        Feeds.feed(
             texts.text("feed.initiative.title", i.title()),
             page,
             Initiatives.excerpt(i.description()),
@@ -201,7 +177,7 @@ public class FeedServlet extends HttpServlet {
             default -> link + "#reponse-" + act.id();
           };
       entries.add(
-          entry(
+          Feeds.entry(
               id,
               texts.text("feed.act." + act.kind(), act.initiativeTitle()),
               link,
@@ -211,7 +187,7 @@ public class FeedServlet extends HttpServlet {
               act.at()));
     }
     return Optional.of(
-        feed(
+        Feeds.feed(
             texts.text("feed.member.title", m.displayName()),
             page,
             texts.text("feed.member.description", m.displayName()),
@@ -256,7 +232,7 @@ public class FeedServlet extends HttpServlet {
     for (Syndicated s : initiatives.syndicated(filter)) {
       String link = texts.base() + "/initiatives/voir.xhtml?id=" + s.summary().id();
       entries.add(
-          entry(
+          Feeds.entry(
               link,
               s.summary().title() + " — " + s.summary().territoryName(),
               link,
@@ -265,48 +241,7 @@ public class FeedServlet extends HttpServlet {
               s.summary().publishedAt(),
               s.updatedAt()));
     }
-    return feed(title, page, title, entries);
-  }
-
-  private static SyndEntry entry(
-      String id,
-      String title,
-      String link,
-      String text,
-      String author,
-      Instant published,
-      Instant updated) {
-    var entry = new SyndEntryImpl();
-    entry.setUri(id);
-    entry.setTitle(title);
-    entry.setLink(link);
-    entry.setAuthor(author);
-    entry.setPublishedDate(Date.from(published));
-    entry.setUpdatedDate(Date.from(updated == null ? published : updated));
-    var content = new SyndContentImpl();
-    content.setType("text/plain");
-    content.setValue(text);
-    entry.setDescription(content);
-    return entry;
-  }
-
-  private static SyndFeed feed(
-      String title, String page, String description, List<SyndEntry> entries) {
-    var feed = new SyndFeedImpl();
-    feed.setTitle(title);
-    feed.setLink(page);
-    feed.setUri(page);
-    feed.setDescription(description);
-    feed.setEntries(entries);
-    feed.setAuthor(title);
-    // A feed's date is its newest entry's, so that it changes only when the content does.
-    feed.setPublishedDate(
-        Date.from(
-            entries.stream()
-                .map(e -> e.getUpdatedDate().toInstant())
-                .max(Comparator.naturalOrder())
-                .orElse(Instant.parse("2026-01-01T00:00:00Z"))));
-    return feed;
+    return Feeds.feed(title, page, title, entries);
   }
 
   private String base() {

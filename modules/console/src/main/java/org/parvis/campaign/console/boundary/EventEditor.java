@@ -1,0 +1,201 @@
+package org.parvis.campaign.console.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.parvis.campaign.agenda.control.Agenda;
+import org.parvis.kernel.api.web.PageMessages;
+
+/** Editors put events in the agenda, change them (calendars follow) or cancel them. */
+@Named
+@RequestScoped
+public class EventEditor {
+
+  @Inject FacesContext faces;
+  @Inject Agenda agenda;
+  @Inject PageMessages messages;
+
+  private Long id;
+  private Agenda.Event event;
+  private String title;
+  private String kind = "MEETING";
+  private String starts;
+  private String ends;
+  private String place;
+  private String onlineUrl;
+  private String territoryKind = "COMMUNE";
+  private String territoryCode;
+  private String description;
+  private boolean registration;
+
+  @PostConstruct
+  void fromAddress() {
+    try {
+      id =
+          Long.valueOf(
+              String.valueOf(faces.getExternalContext().getRequestParameterMap().get("id")));
+    } catch (NumberFormatException e) {
+      id = null;
+    }
+    event = id == null ? null : agenda.event(id).orElse(null);
+    if (event == null) {
+      id = null;
+      return;
+    }
+    title = event.title();
+    kind = event.kind().name();
+    starts = event.startsAt().atZone(Agenda.PARIS).toLocalDateTime().toString();
+    ends = event.endsAt().atZone(Agenda.PARIS).toLocalDateTime().toString();
+    place = event.place();
+    onlineUrl = event.onlineUrl();
+    territoryKind = event.territoryKind();
+    territoryCode = event.territoryCode();
+    description = event.description();
+    registration = event.registration();
+  }
+
+  public List<Agenda.Event> getEvents() {
+    return agenda.forEditors(0);
+  }
+
+  public long getRegistrations() {
+    return event == null ? 0 : agenda.registrations(event.id());
+  }
+
+  public String save() {
+    var saved =
+        agenda.save(
+            id,
+            new Agenda.Draft(
+                title,
+                kind,
+                time(starts),
+                time(ends),
+                place,
+                onlineUrl,
+                territoryKind,
+                territoryCode,
+                description,
+                registration),
+            Instant.now());
+    if (!saved.ok()) {
+      saved.problems().forEach((field, key) -> messages.errorOn(field, key));
+      return null;
+    }
+    messages.info("event.saved");
+    messages.keepForNextPage();
+    return "/staff/content/event.xhtml?faces-redirect=true&id=" + saved.id();
+  }
+
+  public String cancel() {
+    if (id == null || !agenda.cancel(id, Instant.now())) {
+      messages.error("event.cancel.invalid");
+      return null;
+    }
+    messages.info("event.cancelled.done");
+    messages.keepForNextPage();
+    return "/staff/content/event.xhtml?faces-redirect=true&id=" + id;
+  }
+
+  private static LocalDateTime time(String typed) {
+    try {
+      return typed == null || typed.isBlank() ? null : LocalDateTime.parse(typed.strip());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  public Agenda.Event getEvent() {
+    return event;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getStarts() {
+    return starts;
+  }
+
+  public void setStarts(String starts) {
+    this.starts = starts;
+  }
+
+  public String getEnds() {
+    return ends;
+  }
+
+  public void setEnds(String ends) {
+    this.ends = ends;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public void setPlace(String place) {
+    this.place = place;
+  }
+
+  public String getOnlineUrl() {
+    return onlineUrl;
+  }
+
+  public void setOnlineUrl(String onlineUrl) {
+    this.onlineUrl = onlineUrl;
+  }
+
+  public String getTerritoryKind() {
+    return territoryKind;
+  }
+
+  public void setTerritoryKind(String territoryKind) {
+    this.territoryKind = territoryKind;
+  }
+
+  public String getTerritoryCode() {
+    return territoryCode;
+  }
+
+  public void setTerritoryCode(String territoryCode) {
+    this.territoryCode = territoryCode;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public boolean isRegistration() {
+    return registration;
+  }
+
+  public void setRegistration(boolean registration) {
+    this.registration = registration;
+  }
+}

@@ -1,0 +1,75 @@
+package org.parvis.campaign.console.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import org.parvis.campaign.media.control.MediaLibrary;
+import org.parvis.kernel.api.media.Images;
+import org.parvis.kernel.api.web.PageMessages;
+
+/** Editors upload images (PNG or JPEG, told from their content) and see the latest ones. */
+@Named
+@RequestScoped
+public class MediaDesk {
+
+  @Inject SecurityContext security;
+  @Inject MediaLibrary library;
+  @Inject PageMessages messages;
+
+  private Part file;
+  private String title;
+
+  public List<MediaLibrary.Stored> getImages() {
+    return library.recent(0);
+  }
+
+  public String upload() {
+    if (file == null || file.getSize() == 0) {
+      messages.errorOn("file", "media.file.required");
+      return null;
+    }
+    if (file.getSize() > Images.MAX_BYTES) {
+      messages.errorOn("file", "image.too-big");
+      return null;
+    }
+    byte[] bytes;
+    try (InputStream in = file.getInputStream()) {
+      bytes = in.readNBytes(Images.MAX_BYTES + 1);
+    } catch (IOException e) {
+      messages.errorOn("file", "media.file.required");
+      return null;
+    }
+    var upload =
+        library.upload(security.getCallerPrincipal().getName(), title, bytes, Instant.now());
+    if (upload.problem() != null) {
+      messages.errorOn(
+          upload.problem().startsWith("media.title") ? "title" : "file", upload.problem());
+      return null;
+    }
+    messages.info("media.uploaded");
+    messages.keepForNextPage();
+    return "/staff/content/media.xhtml?faces-redirect=true";
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+}

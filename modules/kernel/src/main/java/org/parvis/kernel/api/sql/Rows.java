@@ -1,0 +1,48 @@
+package org.parvis.kernel.api.sql;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Reading native query rows the same way on H2 and PostgreSQL. */
+public final class Rows {
+
+  private Rows() {}
+
+  public static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    if (value instanceof Timestamp ts) {
+      return ts.toInstant();
+    }
+    if (value instanceof java.time.LocalDateTime ldt) {
+      return ldt.toInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof Instant i) {
+      return i;
+    }
+    throw new IllegalArgumentException("not a time: " + value.getClass());
+  }
+
+  public static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  public static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  public static Long nullableNumber(Object value) {
+    return value == null ? null : ((Number) value).longValue();
+  }
+
+  /** The LIMIT/OFFSET clause of a page (EclipseLink adds none to native queries). */
+  public static String page(int first, int size) {
+    return " LIMIT " + Math.max(1, size) + " OFFSET " + Math.max(0, first);
+  }
+}
