@@ -45,7 +45,9 @@ public class MediaLibrary {
 
   /** Checks, cleans and stores an upload in its three sizes. */
   @Transactional
-  public Upload upload(String staff, String title, byte[] bytes, Instant now) {
+  public Upload upload(String staff, String title, byte[] bytes, Instant when) {
+    // Stored to the microsecond, as both databases keep it: the row is found again by it.
+    Instant now = when.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     String name = title == null ? "" : title.strip();
     if (name.isEmpty() || name.length() > 200) {
       return new Upload(-1, "media.title.invalid");

@@ -49,7 +49,9 @@ public class Campaigns {
 
   /** Creates a draft; returns its id, or -1 with the problem key. */
   @Transactional
-  public long compose(String staff, String subject, String body, String theme, Instant now) {
+  public long compose(String staff, String subject, String body, String theme, Instant when) {
+    // Stored to the microsecond, as both databases keep it: the row is found again by it.
+    Instant now = when.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     if (invalid(subject, body, theme)) {
       return -1;
     }
