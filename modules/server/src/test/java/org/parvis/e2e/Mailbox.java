@@ -66,6 +66,13 @@ final class Mailbox {
     throw new AssertionError("no mail containing \"" + text + "\" to " + recipient);
   }
 
+  /** How many mails to {@code recipient} have a subject starting so. */
+  static long countTo(String recipient, String subjectStart) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> sentTo(m, recipient) && subject(m).startsWith(subjectStart))
+        .count();
+  }
+
   static long countTo(String recipient) {
     return Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentTo(m, recipient)).count();
   }

@@ -29,6 +29,11 @@ public class BrandPages {
       this.path = path;
     }
 
+    /** The page's address (for pages). */
+    public String getPath() {
+      return path;
+    }
+
     public static Optional<Slug> of(String path) {
       for (var s : values()) {
         if (s.path.equals(path)) {

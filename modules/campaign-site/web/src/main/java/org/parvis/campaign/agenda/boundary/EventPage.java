@@ -40,7 +40,11 @@ public class EventPage {
     }
   }
 
+  /** Also read while the view is restored (whether it keeps state), before the view action. */
   public boolean isRegistrationOpen() {
+    if (event == null && slug != null) {
+      event = agenda.event(slug).orElse(null);
+    }
     return event != null
         && event.registration()
         && !event.cancelled()

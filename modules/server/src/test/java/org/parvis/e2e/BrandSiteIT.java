@@ -1,0 +1,383 @@
+package org.parvis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.apptasticsoftware.rssreader.RssReader;
+import jakarta.mail.internet.MimeMessage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The party's brand site on the deployed EAR: editors publish news, events and campaigns from the
+ * console; readers, feed readers, calendar applications and search engines get them; subscribers
+ * confirm, receive a campaign once and leave in one click; forms keep robots out.
+ */
+class BrandSiteIT {
+
+  private static final Pattern ID = Pattern.compile("[?&]id=(\\d+)");
+
+  @BeforeAll
+  static void mailServer() {
+    Mailbox.start();
+  }
+
+  @Test
+  void editorsPublishNewsThatReadersFeedsAndSearchEnginesSee() throws Exception {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String title = "Des bus pour nos villages " + id;
+    var editor = Administrator.signedIn();
+    long article = saveArticle(editor, title, "Transports, Ruralité");
+    editor.get("/console/staff/content/article.xhtml?id=" + article);
+    var published = editor.submit("publication", "publish", Map.of());
+    assertThat(published.statusCode()).isIn(302, 303);
+
+    var reader = new WebSession();
+    var list = Jsoup.parse(reader.get("/actualites/").body());
+    var link =
+        list.select(".article-card h2 a").stream()
+            .filter(a -> a.text().equals(title))
+            .findFirst()
+            .orElseThrow();
+    var page = reader.get(link.attr("href"));
+    assertThat(page.statusCode()).isEqualTo(200);
+    var doc = Jsoup.parse(page.body());
+    assertThat(doc.select("#articleTitle").text()).isEqualTo(title);
+    assertThat(doc.select("meta[property=og:title]").attr("content")).isEqualTo(title);
+    assertThat(doc.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+    assertThat(doc.select(".body").html()).contains("Le texte").doesNotContain("script");
+    assertThat(Jsoup.parse(reader.get("/actualites/?categorie=ruralite").body()).text())
+        .contains(title);
+    assertThat(reader.get("/actualites/?categorie=inconnue").statusCode()).isEqualTo(404);
+    assertThat(reader.get("/actualites/article.xhtml?slug=inconnu").statusCode()).isEqualTo(404);
+
+    // Feeds: Atom and RSS, read back by an independent reader.
+    var atom = reader.get("/flux/actualites.atom");
+    assertThat(atom.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/atom+xml");
+    assertThat(atom.body())
+        .contains("xmlns=\"http://www.w3.org/2005/Atom\"", "rel=\"self\"", title);
+    for (String feed : new String[] {"/flux/actualites.atom", "/flux/actualites.rss"}) {
+      var items =
+          new RssReader()
+              .read(
+                  new java.io.ByteArrayInputStream(
+                      reader.get(feed).body().getBytes(StandardCharsets.UTF_8)))
+              .toList();
+      assertThat(items).as(feed).anyMatch(i -> i.getTitle().orElse("").equals(title));
+    }
+    assertThat(reader.get("/flux/autre.atom").statusCode()).isEqualTo(404);
+    assertThat(reader.get("/sitemap.xml").body()).contains("/actualites/article.xhtml?slug=");
+    assertThat(reader.get("/robots.txt").body()).contains("Sitemap: ", "Disallow: /console/");
+
+    // A scheduled article stays out of sight until its time.
+    String later = "Programme de l’an prochain " + id;
+    long scheduled = saveArticle(editor, later, "");
+    editor.get("/console/staff/content/article.xhtml?id=" + scheduled);
+    var programmed =
+        editor.submit("publication", "schedule", Map.of("publishAt", "2031-01-15T09:00"));
+    assertThat(programmed.statusCode()).isIn(302, 303);
+    assertThat(
+            Jsoup.parse(editor.get("/console/staff/content/article.xhtml?id=" + scheduled).body())
+                .select("#status")
+                .text())
+        .contains("Programmé");
+    assertThat(Jsoup.parse(reader.get("/actualites/").body()).text()).doesNotContain(later);
+  }
+
+  @Test
+  void theAgendaGivesCalendarFilesThatCalendarApplicationsRead() throws Exception {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String title = "Réunion publique sur l’eau " + id;
+    var editor = Administrator.signedIn();
+    editor.get("/console/staff/content/event.xhtml");
+    var fields =
+        new java.util.HashMap<>(
+            Map.of(
+                "title", title,
+                "kind", "MEETING",
+                "starts", "2030-05-01T18:00",
+                "ends", "2030-05-01T20:00",
+                "place", "Salle des fêtes",
+                "territoryKind", "COMMUNE",
+                "territoryCode", "99999",
+                "description", "<p>Venez nombreux.</p>",
+                "registration", "true"));
+    var refused = editor.submit("event", "save", fields);
+    assertThat(Jsoup.parse(refused.body()).select(".field-error").text())
+        .contains("Ce code ne correspond à aucun territoire");
+    fields.put("territoryCode", "23096");
+    editor.get("/console/staff/content/event.xhtml");
+    var saved = editor.submit("event", "save", fields);
+    var matcher = ID.matcher(saved.headers().firstValue("Location").orElseThrow());
+    assertThat(matcher.find()).as(saved.body()).isTrue();
+    long event = Long.parseLong(matcher.group(1));
+
+    var visitor = new WebSession();
+    var agenda = Jsoup.parse(visitor.get("/agenda/?territoire=COMMUNE&code=23096").body());
+    var link =
+        agenda.select(".event-card h2 a").stream()
+            .filter(a -> a.text().equals(title))
+            .findFirst()
+            .orElseThrow();
+    var page = Jsoup.parse(visitor.get(link.attr("href")).body());
+    assertThat(page.select("#where").text()).contains("Guéret");
+    String ics = visitor.get(page.select("#icsLink").attr("href")).body();
+    var parsed = only(ics);
+    assertThat(value(parsed, "SUMMARY")).isEqualTo(title);
+    assertThat(value(parsed, "DTSTART")).as("18:00 in Paris in May").isEqualTo("20300501T160000Z");
+    assertThat(value(parsed, "LOCATION")).isEqualTo("Salle des fêtes, Guéret");
+    assertThat(visitor.get("/calendrier/agenda.ics").body()).contains("UID:event-" + event + "@");
+    assertThat(
+            Jsoup.parse(visitor.get("/agenda/mois.xhtml?mois=2030-05").body())
+                .select("#calendar a.event")
+                .eachText())
+        .contains(title);
+
+    // Registration with consent.
+    visitor.get(link.attr("href"));
+    var noConsent =
+        visitor.submit(
+            "registration",
+            "register",
+            Map.of("name", "Léa", "email", "lea-" + id + "@example.org"));
+    assertThat(Jsoup.parse(noConsent.body()).text()).contains("Cochez la case");
+    visitor.get(link.attr("href"));
+    var registered =
+        visitor.submit(
+            "registration",
+            "register",
+            Map.of("name", "Léa", "email", "lea-" + id + "@example.org", "consent", "true"));
+    assertThat(registered.statusCode()).isIn(302, 303);
+    assertThat(Jsoup.parse(visitor.get(link.attr("href")).body()).select(".messages").text())
+        .contains("Votre inscription est enregistrée.");
+    assertThat(
+            Jsoup.parse(editor.get("/console/staff/content/event.xhtml?id=" + event).body())
+                .select("#registrations")
+                .text())
+        .isEqualTo("1");
+
+    // Cancelled: subscribed calendars learn it (same UID, higher SEQUENCE).
+    editor.get("/console/staff/content/event.xhtml?id=" + event);
+    editor.submit("event", "cancelEvent", Map.of());
+    var cancelled = only(visitor.get(page.select("#icsLink").attr("href")).body());
+    assertThat(value(cancelled, "STATUS")).isEqualTo("CANCELLED");
+    assertThat(Integer.parseInt(value(cancelled, "SEQUENCE"))).isPositive();
+  }
+
+  @Test
+  void aSubscriberConfirmsGetsACampaignOnceAndLeavesInOneClick() throws Exception {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String email = "lecteur-" + id + "@example.org";
+    var visitor = new WebSession();
+    visitor.get("/lettre/");
+    var refused = visitor.submit("subscribe", "send", Map.of("email", email));
+    assertThat(Jsoup.parse(refused.body()).select(".field-error").text())
+        .contains("Cochez la case");
+    visitor.get("/lettre/");
+    var sent =
+        visitor.submit(
+            "subscribe", "send", Map.of("email", email, "themes", "NEWS", "consent", "true"));
+    assertThat(sent.statusCode()).isIn(302, 303);
+    String confirmation = Mailbox.text(Mailbox.lastTo(email, "Confirmez votre inscription"));
+    var link =
+        Pattern.compile("https?://[^/\\s]+(/lettre/confirmer\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})")
+            .matcher(confirmation);
+    assertThat(link.find()).as(confirmation).isTrue();
+    assertThat(Jsoup.parse(visitor.get(link.group(1)).body()).select("#outcome").text())
+        .isEqualTo("Merci : votre inscription est confirmée.");
+
+    String subject = "Nos nouvelles " + id;
+    var editor = Administrator.signedIn();
+    editor.get("/console/staff/content/newsletter.xhtml");
+    editor.submit(
+        "compose",
+        "saveDraft",
+        Map.of("subject", subject, "theme", "", "body", "Bonjour, voici les nouvelles du mois."));
+    var row =
+        Jsoup.parse(editor.get("/console/staff/content/newsletter.xhtml").body())
+            .select("tr.campaign")
+            .stream()
+            .filter(r -> r.select(".subject").text().equals(subject))
+            .findFirst()
+            .orElseThrow();
+    editor.submit("campaigns", row.select("input[type=submit]").attr("name"), Map.of());
+
+    MimeMessage mail = Mailbox.lastTo(email, subject);
+    String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
+    assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+    assertThat(Mailbox.text(mail))
+        .contains("Bonjour, voici les nouvelles du mois.", "/lettre/gerer.xhtml?jeton=");
+    // The campaign finishes; the subscriber got it once.
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (!Jsoup.parse(editor.get("/console/staff/content/newsletter.xhtml").body())
+            .select("tr.campaign")
+            .stream()
+            .filter(r -> r.select(".subject").text().equals(subject))
+            .findFirst()
+            .orElseThrow()
+            .select(".status")
+            .text()
+            .equals("Envoyé")
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+    }
+    Thread.sleep(6_000);
+    assertThat(Mailbox.countTo(email, subject)).isEqualTo(1);
+
+    // One click in the mail client: a POST to the List-Unsubscribe address.
+    String path =
+        URI.create(unsubscribe.substring(1, unsubscribe.length() - 1)).getRawPath()
+            + "?"
+            + URI.create(unsubscribe.substring(1, unsubscribe.length() - 1)).getRawQuery();
+    var clicked = Http.postForm(Http.baseUrl() + path, "List-Unsubscribe=One-Click");
+    assertThat(clicked.statusCode()).isEqualTo(200);
+    String manage = path.replace("/lettre/desinscription", "/lettre/gerer.xhtml");
+    assertThat(Jsoup.parse(new WebSession().get(manage).body()).select("#status").text())
+        .isEqualTo("désinscrit");
+  }
+
+  @Test
+  void uploadsAreCheckedByTheirContentAndServedWithCachingHeaders() throws Exception {
+    var editor = Administrator.signedIn();
+    editor.get("/console/staff/content/media.xhtml");
+    var disguised =
+        editor.submitMultipart(
+            "upload",
+            "send",
+            Map.of("title", "Photo de campagne"),
+            "file",
+            "photo.png",
+            "image/png",
+            "<svg onload=alert(1)></svg>".getBytes(StandardCharsets.UTF_8));
+    assertThat(disguised.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(disguised.body()).select(".field-error").text())
+        .contains("Ce fichier n’est pas une image PNG ou JPEG (son contenu compte, pas son nom).");
+
+    var image = new BufferedImage(2000, 1000, BufferedImage.TYPE_INT_RGB);
+    var png = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", png);
+    editor.get("/console/staff/content/media.xhtml");
+    String title = "Affiche " + System.nanoTime();
+    var uploaded =
+        editor.submitMultipart(
+            "upload",
+            "send",
+            Map.of("title", title),
+            "file",
+            "affiche.png",
+            "image/png",
+            png.toByteArray());
+    assertThat(uploaded.statusCode()).isIn(302, 303);
+    var item =
+        Jsoup.parse(editor.get("/console/staff/content/media.xhtml").body())
+            .select("#mediaList li")
+            .stream()
+            .filter(li -> li.text().contains(title))
+            .findFirst()
+            .orElseThrow();
+    String small = item.select("img").attr("src");
+    var served = Http.get(Http.baseUrl() + small);
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+    assertThat(served.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/");
+    var large =
+        javax.imageio.ImageIO.read(
+            URI.create(Http.baseUrl() + small.replace("SMALL", "LARGE")).toURL());
+    assertThat(Math.max(large.getWidth(), large.getHeight())).isEqualTo(1600);
+  }
+
+  @Test
+  void formsKeepRobotsOutWithoutAThirdPartyCaptchaAndLegalPagesAreEditable() throws Exception {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    var visitor = new WebSession();
+    var fields =
+        Map.of(
+            "name", "Camille",
+            "email", "camille-" + id + "@example.org",
+            "message", "Bonjour, je voudrais aider pour les prochaines élections.",
+            "consent", "true");
+    visitor.get("/benevolat.xhtml");
+    var tooFast = visitor.submit("contact", "send", fields);
+    assertThat(Jsoup.parse(tooFast.body()).select(".messages").text())
+        .contains("n’a pas pu être pris en compte");
+    visitor.get("/benevolat.xhtml");
+    Thread.sleep(3_200);
+    var trapped = new java.util.HashMap<>(fields);
+    trapped.put("website", "http://spam.example");
+    assertThat(
+            Jsoup.parse(visitor.submit("contact", "send", trapped).body())
+                .select(".messages")
+                .text())
+        .contains("n’a pas pu être pris en compte");
+    visitor.get("/benevolat.xhtml");
+    Thread.sleep(3_200);
+    var accepted = visitor.submit("contact", "send", fields);
+    assertThat(accepted.statusCode()).isIn(302, 303);
+    var editor = Administrator.signedIn();
+    assertThat(
+            Jsoup.parse(editor.get("/console/staff/content/messages.xhtml").body())
+                .select("#contactMessages")
+                .text())
+        .contains("camille-" + id + "@example.org", "Bénévolat");
+
+    assertThat(Jsoup.parse(visitor.get("/page.xhtml?nom=accessibilite").body()).text())
+        .satisfiesAnyOf(
+            t -> assertThat(t).contains("n’a pas encore été rédigée"),
+            t -> assertThat(t).contains("Déclaration"));
+    editor.get("/console/staff/content/pages.xhtml?nom=accessibilite");
+    editor.submit(
+        "page",
+        "save",
+        Map.of(
+            "title",
+            "Déclaration d’accessibilité " + id,
+            "body",
+            "<p>Ce site est partiellement conforme au RGAA 4.1.</p><script>x</script>"));
+    var legal = Jsoup.parse(visitor.get("/page.xhtml?nom=accessibilite").body());
+    assertThat(legal.select("#pageTitle").text()).isEqualTo("Déclaration d’accessibilité " + id);
+    assertThat(legal.select(".body").html()).contains("RGAA").doesNotContain("script");
+    assertThat(visitor.get("/page.xhtml?nom=inconnue").statusCode()).isEqualTo(404);
+  }
+
+  private static long saveArticle(WebSession editor, String title, String categories) {
+    editor.get("/console/staff/content/article.xhtml");
+    var saved =
+        editor.submit(
+            "article",
+            "save",
+            Map.of(
+                "title", title,
+                "summary", "Trois mesures pour les lignes de bus rurales.",
+                "body", "<p>Le texte <script>alert(1)</script></p>",
+                "categories", categories,
+                "tags", "bus",
+                "cover", ""));
+    var matcher = ID.matcher(saved.headers().firstValue("Location").orElse(""));
+    assertThat(matcher.find()).as(saved.body()).isTrue();
+    return Long.parseLong(matcher.group(1));
+  }
+
+  private static VEvent only(String ics) throws Exception {
+    var calendar = new CalendarBuilder().build(new StringReader(ics));
+    java.util.List<VEvent> events = calendar.getComponents("VEVENT");
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
+
+  private static String value(VEvent event, String property) {
+    return event.getProperty(property).orElseThrow().getValue();
+  }
+}
