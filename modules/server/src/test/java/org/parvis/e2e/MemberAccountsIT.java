@@ -191,12 +191,17 @@ class MemberAccountsIT {
 
   /** A member registered through the site and confirmed through the link of their mail. */
   static void registerAndConfirm(String handle, String email, String password) {
-    var visitor = new WebSession();
+    registerAndConfirm(Http.baseUrl(), handle, email, password);
+  }
+
+  /** Signs up through the pages of the Parvis at {@code baseUrl} and follows the mailed link. */
+  static void registerAndConfirm(String baseUrl, String handle, String email, String password) {
+    var visitor = new WebSession(baseUrl);
     visitor.get("/reseau/inscription.xhtml");
     var fields = new HashMap<>(registration(handle, email));
     fields.put("password", password);
     assertThat(visitor.submit("register", "submit", fields).statusCode()).isIn(302, 303);
-    var member = new WebSession();
+    var member = new WebSession(baseUrl);
     member.get(Mailbox.linkPath(Mailbox.lastTo(email, "Confirmez votre adresse")));
     assertThat(member.submit("confirm", "submit", Map.of()).statusCode()).isIn(302, 303);
   }

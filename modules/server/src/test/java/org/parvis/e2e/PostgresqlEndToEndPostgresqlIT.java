@@ -400,6 +400,104 @@ class PostgresqlEndToEndPostgresqlIT {
         .contains("Nouveau commentaire sur « Des bancs publics");
   }
 
+  /**
+   * The brand site on PostgreSQL keeps to its own database: a newsletter subscriber's address is
+   * nowhere in the network database, a network member's nowhere in the brand database, and no
+   * session of either role was ever opened on the other side's database.
+   */
+  @Test
+  void theBrandSiteAndTheNetworkNeverShareAPersonOnPostgresql() throws Exception {
+    String member = "pg-membre-separe@example.org";
+    String subscriber = "pg-abonne-separe@example.org";
+    MemberAccountsIT.registerAndConfirm(
+        PARVIS.baseUrl(), "pgsepare", member, "un membre bien separe");
+    var visitor = new WebSession(PARVIS.baseUrl());
+    visitor.get("/lettre/");
+    assertThat(
+            visitor
+                .submit(
+                    "subscribe",
+                    "send",
+                    Map.of("email", subscriber, "themes", "NEWS", "consent", "true"))
+                .statusCode())
+        .isIn(302, 303);
+    var link =
+        java.util.regex.Pattern.compile("(/lettre/confirmer\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})")
+            .matcher(Mailbox.text(Mailbox.lastTo(subscriber, "Confirmez votre inscription")));
+    assertThat(link.find()).isTrue();
+    assertThat(visitor.get(link.group(1)).body()).contains("votre inscription est confirmée");
+    for (String path :
+        List.of(
+            "/",
+            "/actualites/",
+            "/agenda/",
+            "/agenda/mois.xhtml",
+            "/calendrier/agenda.ics",
+            "/flux/actualites.atom",
+            "/sitemap.xml",
+            "/page.xhtml?nom=mentions-legales")) {
+      assertThat(visitor.get(path).statusCode()).as(path).isEqualTo(200);
+    }
+
+    try (var brand = databases.asBrand(databases.brand);
+        var network = databases.asNetwork(databases.network)) {
+      assertThat(textColumnsHolding(brand, subscriber))
+          .as("the subscriber, brand side")
+          .isNotEmpty();
+      assertThat(textColumnsHolding(network, member)).as("the member, network side").isNotEmpty();
+      assertThat(textColumnsHolding(network, subscriber))
+          .as("the subscriber, network side")
+          .isEmpty();
+      assertThat(textColumnsHolding(brand, member)).as("the member, brand side").isEmpty();
+      try (var sessions =
+          network.prepareStatement(
+              "SELECT COUNT(*) FROM pg_stat_activity WHERE (usename = ? AND datname = ?)"
+                  + " OR (usename = ? AND datname = ?)")) {
+        sessions.setString(1, databases.brand);
+        sessions.setString(2, databases.network);
+        sessions.setString(3, databases.network);
+        sessions.setString(4, databases.brand);
+        var row = sessions.executeQuery();
+        row.next();
+        assertThat(row.getLong(1))
+            .as("no pool of one side connected to the other's database")
+            .isZero();
+      }
+    }
+  }
+
+  /** Every "table.column" of text type in the database whose value contains {@code text}. */
+  static List<String> textColumnsHolding(java.sql.Connection db, String text)
+      throws java.sql.SQLException {
+    var columns = new java.util.ArrayList<String>();
+    try (var list =
+        db.prepareStatement(
+            "SELECT table_name, column_name FROM information_schema.columns"
+                + " WHERE table_schema = 'public' AND data_type IN"
+                + " ('character varying', 'text', 'character')")) {
+      var rows = list.executeQuery();
+      while (rows.next()) {
+        columns.add(rows.getString(1) + "." + rows.getString(2));
+      }
+    }
+    var holding = new java.util.ArrayList<String>();
+    for (String column : columns) {
+      String table = column.substring(0, column.indexOf('.'));
+      String name = column.substring(column.indexOf('.') + 1);
+      try (var query =
+          db.prepareStatement(
+              "SELECT COUNT(*) FROM \"" + table + "\" WHERE lower(\"" + name + "\") LIKE ?")) {
+        query.setString(1, "%" + text.toLowerCase(java.util.Locale.ROOT) + "%");
+        var row = query.executeQuery();
+        row.next();
+        if (row.getLong(1) > 0) {
+          holding.add(column);
+        }
+      }
+    }
+    return holding;
+  }
+
   private static WebSession signIn(String handle, String password) {
     return WebSession.member(PARVIS.baseUrl(), handle + "@example.org", password);
   }
