@@ -352,6 +352,62 @@ class BrandSiteIT {
     assertThat(visitor.get("/page.xhtml?nom=inconnue").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void peoplePagesShowMandatesAndLinkToTheNetworkByHandleOnly() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String name = "Jeanne Barret " + id;
+    var editor = Administrator.signedIn();
+    editor.get("/console/staff/content/person.xhtml");
+    var bad =
+        editor.submit(
+            "person",
+            "save",
+            Map.of(
+                "name",
+                name,
+                "role",
+                "OFFICIAL",
+                "links",
+                "http://pas-https.example",
+                "photo",
+                ""));
+    assertThat(Jsoup.parse(bad.body()).select(".field-error").text()).contains("https://");
+    editor.get("/console/staff/content/person.xhtml");
+    var saved =
+        editor.submit(
+            "person",
+            "save",
+            Map.of(
+                "name", name,
+                "role", "OFFICIAL",
+                "photo", "",
+                "biography", "<p>Maire de Guéret depuis 2020.</p>",
+                "publicEmail", "jeanne@mairie.example",
+                "links", "https://mastodon.example/@jeanne",
+                "networkHandle", "@Jeanne-" + id,
+                "published", "true"));
+    var matcher = ID.matcher(saved.headers().firstValue("Location").orElseThrow());
+    assertThat(matcher.find()).as(saved.body()).isTrue();
+    String person = "/console/staff/content/person.xhtml?id=" + matcher.group(1);
+    editor.get(person);
+    editor.submit(
+        "mandate",
+        "addMandate",
+        Map.of(
+            "office", "Maire", "territoryName", "Guéret", "startsOn", "2020-07-04", "endsOn", ""));
+    var team = Jsoup.parse(new WebSession().get("/equipe/").body());
+    var link =
+        team.select("#officials a").stream()
+            .filter(a -> a.text().equals(name))
+            .findFirst()
+            .orElseThrow();
+    var page = Jsoup.parse(new WebSession().get(link.attr("href")).body());
+    assertThat(page.select("#mandates li.current").text()).contains("Maire, Guéret");
+    assertThat(page.select("#networkProfile").attr("href"))
+        .endsWith("/reseau/membres/profil.xhtml?pseudo=jeanne-" + id);
+    assertThat(page.select("#contact").text()).contains("jeanne@mairie.example");
+  }
+
   private static long saveArticle(WebSession editor, String title, String categories) {
     editor.get("/console/staff/content/article.xhtml");
     var saved =

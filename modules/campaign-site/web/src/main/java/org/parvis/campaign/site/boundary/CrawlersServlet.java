@@ -22,6 +22,7 @@ public class CrawlersServlet extends HttpServlet {
 
   @Inject Newsroom newsroom;
   @Inject Agenda agenda;
+  @Inject org.parvis.campaign.people.control.People people;
   @Inject BrandSite site;
 
   @Override
@@ -48,12 +49,21 @@ public class CrawlersServlet extends HttpServlet {
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (String path :
         new String[] {
-          "/", "/actualites/", "/agenda/", "/lettre/", "/contact.xhtml", "/benevolat.xhtml"
+          "/",
+          "/actualites/",
+          "/agenda/",
+          "/equipe/",
+          "/lettre/",
+          "/contact.xhtml",
+          "/benevolat.xhtml"
         }) {
       url(xml, site.url(path), null);
     }
     for (var page : BrandPages.Slug.values()) {
       url(xml, site.url("/page.xhtml?nom=" + page.path), null);
+    }
+    for (var person : people.list(null, false)) {
+      url(xml, site.url("/equipe/personne.xhtml?slug=" + person.slug()), null);
     }
     for (var article : newsroom.latest(1000)) {
       url(xml, site.url("/actualites/article.xhtml?slug=" + article.slug()), article.updatedAt());
