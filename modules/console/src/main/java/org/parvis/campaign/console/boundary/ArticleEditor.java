@@ -48,11 +48,7 @@ public class ArticleEditor {
   @PostConstruct
   void fromAddress() {
     var parameters = faces.getExternalContext().getRequestParameterMap();
-    try {
-      id = Long.valueOf(String.valueOf(parameters.get("id")));
-    } catch (NumberFormatException e) {
-      id = null;
-    }
+    id = EditedRow.id(faces);
     try {
       page = Math.max(0, Integer.parseInt(String.valueOf(parameters.get("page"))));
     } catch (NumberFormatException e) {

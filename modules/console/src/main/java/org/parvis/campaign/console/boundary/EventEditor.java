@@ -36,13 +36,7 @@ public class EventEditor {
 
   @PostConstruct
   void fromAddress() {
-    try {
-      id =
-          Long.valueOf(
-              String.valueOf(faces.getExternalContext().getRequestParameterMap().get("id")));
-    } catch (NumberFormatException e) {
-      id = null;
-    }
+    id = EditedRow.id(faces);
     event = id == null ? null : agenda.event(id).orElse(null);
     if (event == null) {
       id = null;

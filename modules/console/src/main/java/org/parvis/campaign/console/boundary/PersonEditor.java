@@ -40,13 +40,7 @@ public class PersonEditor {
 
   @PostConstruct
   void fromAddress() {
-    try {
-      id =
-          Long.valueOf(
-              String.valueOf(faces.getExternalContext().getRequestParameterMap().get("id")));
-    } catch (NumberFormatException e) {
-      id = null;
-    }
+    id = EditedRow.id(faces);
     person = id == null ? null : people.person(id).orElse(null);
     if (person == null) {
       id = null;

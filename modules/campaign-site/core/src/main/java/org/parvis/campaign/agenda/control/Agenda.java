@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.parvis.campaign.site.control.Saved;
 import org.parvis.campaign.site.control.Slugs;
 import org.parvis.kernel.api.security.EmailAddress;
 import org.parvis.kernel.api.sql.Rows;
@@ -75,14 +76,6 @@ public class Agenda {
       int sequence,
       Instant updatedAt) {}
 
-  /** The outcome of saving: the event's id, or the problems by field (message keys). */
-  public record Saved(long id, Map<String, String> problems) {
-
-    public boolean ok() {
-      return problems.isEmpty();
-    }
-  }
-
   @Transactional
   public Saved save(Long id, Draft draft, Instant now) {
     var problems = new LinkedHashMap<String, String>();
@@ -124,12 +117,13 @@ public class Agenda {
       problems.put("title", "event.unknown");
     }
     if (!problems.isEmpty()) {
-      return new Saved(id == null ? -1 : id, problems);
+      return Saved.refused(id, problems);
     }
     Instant starts = draft.starts().atZone(PARIS).toInstant();
     Instant ends = draft.ends().atZone(PARIS).toInstant();
     if (id == null) {
-      String slug = freeSlug(Slugs.of(draft.starts().toLocalDate() + " " + title, 110));
+      String slug =
+          Slugs.free(em, "agenda_event", Slugs.of(draft.starts().toLocalDate() + " " + title, 110));
       em.createNativeQuery(
               "INSERT INTO agenda_event (slug, title, kind, starts_at, ends_at, place, online_url,"
                   + " territory_kind, territory_code, territory_name, description, registration,"
@@ -367,18 +361,5 @@ public class Agenda {
                         (int) Rows.number(r[14]),
                         Rows.instant(r[15])))
             .toList();
-  }
-
-  private String freeSlug(String base) {
-    String slug = base;
-    int n = 2;
-    while (Rows.number(
-            em.createNativeQuery("SELECT COUNT(*) FROM agenda_event WHERE slug = ?")
-                .setParameter(1, slug)
-                .getSingleResult())
-        > 0) {
-      slug = base + "-" + n++;
-    }
-    return slug;
   }
 }

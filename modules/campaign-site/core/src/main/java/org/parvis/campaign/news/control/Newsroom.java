@@ -7,11 +7,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parvis.campaign.site.control.Saved;
 import org.parvis.campaign.site.control.Slugs;
 import org.parvis.kernel.api.sql.Rows;
 import org.parvis.kernel.api.text.SafeHtml;
@@ -79,14 +79,6 @@ public class Newsroom {
       Instant publishedAt,
       Instant updatedAt) {}
 
-  /** The outcome of saving: the article's id, or the problems by field (message keys). */
-  public record Saved(long id, Map<String, String> problems) {
-
-    public boolean ok() {
-      return problems.isEmpty();
-    }
-  }
-
   /** Creates ({@code id} null) or rewrites an article; its address stays the one it got first. */
   @Transactional
   public Saved save(String staff, String staffName, Long id, Draft draft, Instant now) {
@@ -118,11 +110,11 @@ public class Newsroom {
       problems.put("title", "news.unknown");
     }
     if (!problems.isEmpty()) {
-      return new Saved(id == null ? -1 : id, problems);
+      return Saved.refused(id, problems);
     }
     long articleId;
     if (id == null) {
-      String slug = freeSlug(Slugs.of(title, 100));
+      String slug = Slugs.free(em, "news_article", Slugs.of(title, 100));
       em.createNativeQuery(
               "INSERT INTO news_article (slug, title, summary, body, cover_image_id, author,"
                   + " author_name, status, created_at, updated_at)"
@@ -393,25 +385,6 @@ public class Newsroom {
           .setParameter(4, label.name())
           .executeUpdate();
     }
-  }
-
-  private String freeSlug(String base) {
-    @SuppressWarnings("unchecked")
-    List<String> taken =
-        em.createNativeQuery("SELECT slug FROM news_article WHERE slug = ? OR slug LIKE ?")
-            .setParameter(1, base)
-            .setParameter(2, base + "-%")
-            .getResultList();
-    var used = new HashMap<String, Boolean>();
-    taken.forEach(t -> used.put(t, true));
-    if (!used.containsKey(base)) {
-      return base;
-    }
-    int n = 2;
-    while (used.containsKey(base + "-" + n)) {
-      n++;
-    }
-    return base + "-" + n;
   }
 
   private boolean imageExists(long imageId) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.parvis.campaign.site.control.Saved;
 import org.parvis.campaign.site.control.Slugs;
 import org.parvis.kernel.api.security.EmailAddress;
 import org.parvis.kernel.api.sql.Rows;
@@ -70,14 +71,6 @@ public class People {
       boolean published,
       List<Mandate> mandates) {}
 
-  /** The outcome of saving: the person's id, or the problems by field (message keys). */
-  public record Saved(long id, Map<String, String> problems) {
-
-    public boolean ok() {
-      return problems.isEmpty();
-    }
-  }
-
   @Transactional
   public Saved save(Long id, Draft draft, Instant now) {
     var problems = new LinkedHashMap<String, String>();
@@ -122,18 +115,10 @@ public class People {
       problems.put("networkHandle", "person.handle.invalid");
     }
     if (!problems.isEmpty()) {
-      return new Saved(id == null ? -1 : id, problems);
+      return Saved.refused(id, problems);
     }
     if (id == null) {
-      String slug = Slugs.of(name, 100);
-      int n = 2;
-      while (Rows.number(
-              em.createNativeQuery("SELECT COUNT(*) FROM brand_person WHERE slug = ?")
-                  .setParameter(1, slug)
-                  .getSingleResult())
-          > 0) {
-        slug = Slugs.of(name, 100) + "-" + n++;
-      }
+      String slug = Slugs.free(em, "brand_person", Slugs.of(name, 100));
       em.createNativeQuery(
               "INSERT INTO brand_person (slug, name, role, photo_image_id, biography, public_email,"
                   + " links, network_handle, published, updated_at)"
