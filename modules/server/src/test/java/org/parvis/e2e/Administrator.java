@@ -31,8 +31,17 @@ final class Administrator {
   }
 
   /** A console session of the administrator (each uses one of the recovery codes). */
-  static WebSession signedIn() {
-    return SecondFactor.signIn(USERNAME, PASSWORD, factor().recoveryCodes.pop());
+  private static WebSession session;
+
+  /**
+   * The administrator's session, signed in once and shared by the tests (each sign-in spends one of
+   * the ten recovery codes); signed in again if it ended.
+   */
+  static synchronized WebSession signedIn() {
+    if (session == null || session.get("/console/staff/").statusCode() != 200) {
+      session = SecondFactor.signIn(USERNAME, PASSWORD, factor().recoveryCodes.pop());
+    }
+    return session;
   }
 
   /**
