@@ -196,10 +196,16 @@ class MemberAccountsIT {
 
   /** Signs up through the pages of the Parvis at {@code baseUrl} and follows the mailed link. */
   static void registerAndConfirm(String baseUrl, String handle, String email, String password) {
+    registerAndConfirm(baseUrl, handle, email, password, "Jeanne Barret");
+  }
+
+  static void registerAndConfirm(
+      String baseUrl, String handle, String email, String password, String displayName) {
     var visitor = new WebSession(baseUrl);
     visitor.get("/reseau/inscription.xhtml");
     var fields = new HashMap<>(registration(handle, email));
     fields.put("password", password);
+    fields.put("displayName", displayName);
     assertThat(visitor.submit("register", "submit", fields).statusCode()).isIn(302, 303);
     var member = new WebSession(baseUrl);
     member.get(Mailbox.linkPath(Mailbox.lastTo(email, "Confirmez votre adresse")));

@@ -466,6 +466,110 @@ class PostgresqlEndToEndPostgresqlIT {
     }
   }
 
+  /**
+   * A member with activity everywhere erases their account: afterwards no text column of any table
+   * of the network database holds their email, name, handle or IP address; counts and the other
+   * members' content are intact.
+   */
+  @Test
+  void anErasedMemberLeavesNoTraceInAnyTextColumnOfTheNetworkDatabase() throws Exception {
+    String password = "un compte qui disparait";
+    String handle = "zoe-effacee";
+    String email = "zoe.effacee@example.org";
+    String name = "Zoé Effaçable";
+    String ip = "203.0.113.77";
+    MemberAccountsIT.registerAndConfirm(PARVIS.baseUrl(), handle, email, password, name);
+    MemberAccountsIT.registerAndConfirm(
+        PARVIS.baseUrl(), "pg-temoin", "pg-temoin@example.org", password, "Témoin Durable");
+    var zoe = WebSession.member(PARVIS.baseUrl(), email, password);
+    var witness = WebSession.member(PARVIS.baseUrl(), "pg-temoin@example.org", password);
+    long hers = InitiativesIT.propose(zoe, "Un potager partagé derrière la mairie");
+    long theirs = InitiativesIT.propose(witness, "Une boîte à livres devant l’école");
+    String herPage = "/reseau/initiatives/voir.xhtml?id=" + hers;
+    String theirPage = "/reseau/initiatives/voir.xhtml?id=" + theirs;
+    // She signs, comments, follows and reports; the witness signs, comments and follows her.
+    zoe.get(theirPage);
+    zoe.submit("actions", "actions:sign", Map.of());
+    zoe.get(theirPage);
+    zoe.submit(
+        "comment",
+        "comment:post",
+        Map.of("comment:stance", "FOR", "comment:body", "Bonne idée, je signe."));
+    witness.get(herPage);
+    witness.submit("actions", "actions:sign", Map.of());
+    witness.get(herPage);
+    witness.submit(
+        "comment",
+        "comment:post",
+        Map.of("comment:stance", "FOR", "comment:body", "Je viendrai bêcher le samedi."));
+    witness.get("/reseau/membres/profil.xhtml?pseudo=" + handle);
+    witness.submit("followMember", "followMember:follow", Map.of("pseudo", handle));
+    var reportLink =
+        Jsoup.parse(zoe.get(herPage).body()).select(".report-link a").first().attr("href");
+    zoe.get(reportLink);
+    zoe.submit("report", "send", Map.of("reason", "OFF_TOPIC", "details", "Signalé par " + name));
+    try (var network = databases.asNetwork(databases.network);
+        var event =
+            network.prepareStatement(
+                "INSERT INTO member_security_event (id, member_id, occurred_at, kind,"
+                    + " remote_address, detail) SELECT nextval('member_security_event_id_seq'),"
+                    + " id, now(), 'SIGNED_IN', ?, NULL FROM member_account WHERE handle = ?")) {
+      event.setString(1, ip);
+      event.setString(2, handle);
+      assertThat(event.executeUpdate()).isEqualTo(1);
+      assertThat(textColumnsHolding(network, email))
+          .as("before: her address is known")
+          .isNotEmpty();
+      assertThat(textColumnsHolding(network, ip)).isNotEmpty();
+    }
+    long signaturesBefore = signatures(theirs);
+
+    zoe.get("/reseau/compte/supprimer.xhtml");
+    var refused =
+        zoe.submit(
+            "erasure",
+            "erase",
+            Map.of("contributions", "KEEP", "password", "pas le bon", "confirmed", "true"));
+    assertThat(Jsoup.parse(refused.body()).select(".field-error").text()).contains("pas le bon");
+    zoe.get("/reseau/compte/supprimer.xhtml");
+    var erased =
+        zoe.submit(
+            "erasure",
+            "erase",
+            Map.of("contributions", "KEEP", "password", password, "confirmed", "true"));
+    assertThat(erased.headers().firstValue("Location").orElseThrow()).contains("compte-supprime");
+
+    try (var network = databases.asNetwork(databases.network)) {
+      for (String trace : List.of(email, name, handle, ip, "Effaçable")) {
+        assertThat(textColumnsHolding(network, trace)).as(trace).isEmpty();
+      }
+    }
+    assertThat(signatures(theirs)).as("her signature still counts").isEqualTo(signaturesBefore);
+    var kept = Jsoup.parse(new WebSession(PARVIS.baseUrl()).get(herPage).body());
+    assertThat(kept.text())
+        .contains("Un potager partagé", "Participant supprimé", "Je viendrai bêcher le samedi.");
+    var visitor = new WebSession(PARVIS.baseUrl());
+    visitor.get("/reseau/connexion.xhtml");
+    assertThat(
+            visitor
+                .submit("signin", "submit", Map.of("email", email, "password", password))
+                .statusCode())
+        .as("she cannot sign in any more")
+        .isEqualTo(200);
+  }
+
+  private long signatures(long initiative) throws java.sql.SQLException {
+    try (var network = databases.asNetwork(databases.network);
+        var count =
+            network.prepareStatement(
+                "SELECT COUNT(*) FROM initiative_signature WHERE initiative_id = ?")) {
+      count.setLong(1, initiative);
+      var row = count.executeQuery();
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
   /** Every "table.column" of text type in the database whose value contains {@code text}. */
   static List<String> textColumnsHolding(java.sql.Connection db, String text)
       throws java.sql.SQLException {
