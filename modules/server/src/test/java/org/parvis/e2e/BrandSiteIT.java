@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -406,6 +407,85 @@ class BrandSiteIT {
     assertThat(page.select("#networkProfile").attr("href"))
         .endsWith("/reseau/membres/profil.xhtml?pseudo=jeanne-" + id);
     assertThat(page.select("#contact").text()).contains("jeanne@mairie.example");
+  }
+
+  @Test
+  void peopleWithoutAnAccountSeeExportAndEraseWhatTheSiteKeepsThroughAMailedLink()
+      throws Exception {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String email = "sans-compte-" + id + "@example.org";
+    var visitor = new WebSession();
+    visitor.get("/lettre/");
+    visitor.submit("subscribe", "send", Map.of("email", email, "consent", "true"));
+    visitor.get("/contact.xhtml");
+    Thread.sleep(3_200);
+    assertThat(
+            visitor
+                .submit(
+                    "contact",
+                    "send",
+                    Map.of(
+                        "name",
+                        "Sam " + id,
+                        "email",
+                        email,
+                        "message",
+                        "Une question sur le programme " + id,
+                        "consent",
+                        "true"))
+                .statusCode())
+        .isIn(302, 303);
+
+    String path = dataLink(visitor, email);
+    var page = Jsoup.parse(visitor.get(path).body());
+    assertThat(page.select("#holder").text()).isEqualTo(email);
+    assertThat(page.select("#data-newsletter").text()).contains("(1)");
+    assertThat(page.select("#data-messages").text())
+        .contains("Une question sur le programme " + id);
+    var export = visitor.get(page.select("#download").attr("href"));
+    assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("attachment");
+    assertThat(export.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/json");
+    assertThat(export.body())
+        .contains(
+            "\"email\": \"" + email + "\"",
+            "\"newsletter\"",
+            "\"eventRegistrations\"",
+            "\"messages\"",
+            "\"consents\"",
+            "\"mails\"",
+            "\"NEWSLETTER\"",
+            "\"CONTACT\"",
+            "Une question sur le programme " + id);
+
+    visitor.get(path);
+    assertThat(visitor.submit("erase", "eraseAll", Map.of()).statusCode()).isIn(302, 303);
+    assertThat(visitor.get(path).statusCode()).as("the link went with the data").isEqualTo(404);
+    var after = Jsoup.parse(visitor.get(dataLink(visitor, email)).body());
+    for (String category : List.of("newsletter", "messages", "consents")) {
+      assertThat(after.select("#data-" + category + " h2").text()).as(category).contains("(0)");
+    }
+  }
+
+  /** Asks for the mailed link to one's data and returns its path. */
+  private static String dataLink(WebSession visitor, String email) {
+    long before = Mailbox.countTo(email, "Vos données");
+    visitor.get("/donnees/");
+    visitor.submit("request", "send", Map.of("email", email));
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Mailbox.countTo(email, "Vos données") == before && Instant.now().isBefore(deadline)) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+    var link =
+        Pattern.compile("(/donnees/acces\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})")
+            .matcher(Mailbox.text(Mailbox.lastTo(email, "Vos données")));
+    assertThat(link.find()).isTrue();
+    return link.group(1);
   }
 
   private static long saveArticle(WebSession editor, String title, String categories) {

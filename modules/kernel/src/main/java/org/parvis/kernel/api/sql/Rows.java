@@ -29,6 +29,14 @@ public final class Rows {
     throw new IllegalArgumentException("not a time: " + value.getClass());
   }
 
+  /** A time read from a row as an Instant; any other value as it is (for exports). */
+  public static Object instantOrValue(Object value) {
+    if (value instanceof OffsetDateTime || value instanceof Timestamp || value instanceof Instant) {
+      return instant(value);
+    }
+    return value;
+  }
+
   public static OffsetDateTime utc(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }

@@ -39,6 +39,7 @@ public class CrawlersServlet extends HttpServlet {
                   + "Disallow: /lettre/confirmer.xhtml\n"
                   + "Disallow: /lettre/gerer.xhtml\n"
                   + "Disallow: /lettre/desinscription\n"
+                  + "Disallow: /donnees/\n"
                   + "Sitemap: "
                   + site.url("/sitemap.xml")
                   + "\n");
