@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,8 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parvis.kernel.api.mail.control.MailOutbox;
+import org.parvis.campaign.mail.control.BrandMailer;
 import org.parvis.kernel.api.security.EmailAddress;
 import org.parvis.kernel.api.security.OneTimeCodes;
 import org.parvis.kernel.api.security.RecoveryCodes;
@@ -49,13 +47,7 @@ public class Newsletter {
   @PersistenceContext(unitName = "brand")
   EntityManager em;
 
-  @Inject
-  @ConfigProperty(name = "parvis.brand.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
-
-  @Inject
-  @ConfigProperty(name = "parvis.party.name", defaultValue = "Parvis")
-  String partyName;
+  @Inject BrandMailer mailer;
 
   /** A subscription as its manage page shows it. */
   public record Subscription(String email, String status, Set<Theme> themes, String language) {
@@ -157,7 +149,7 @@ public class Newsletter {
         address,
         lang,
         "confirm",
-        publicUrl + "/lettre/confirmer.xhtml?jeton=" + confirmToken,
+        mailer.link("/lettre/confirmer.xhtml?jeton=" + confirmToken),
         null,
         now);
     return Optional.empty();
@@ -244,35 +236,27 @@ public class Newsletter {
 
   /** The party's name, as mails sign. */
   public String partyName() {
-    return partyName;
+    return mailer.partyName();
   }
 
   /** The page where a subscriber changes themes or leaves. */
   public String manageLink(String manageToken) {
-    return publicUrl + "/lettre/gerer.xhtml?jeton=" + manageToken;
+    return mailer.link("/lettre/gerer.xhtml?jeton=" + manageToken);
   }
 
   /** The address a mail client POSTs to for one-click unsubscribe (RFC 8058). */
   public String oneClickLink(String manageToken) {
-    return publicUrl + "/lettre/desinscription?jeton=" + manageToken;
+    return mailer.link("/lettre/desinscription?jeton=" + manageToken);
   }
 
-  /** Queues a mail from the bundle ({@code key}.subject / {@code key}.body) in the caller's tx. */
-  void mail(
+  private void mail(
       String to, String language, String key, String link, String listUnsubscribe, Instant now) {
-    var bundle = bundle(language);
-    new MailOutbox(em)
-        .queue(
-            to,
-            MessageFormat.format(bundle.getString(key + ".subject"), partyName),
-            MessageFormat.format(bundle.getString(key + ".body"), partyName, link),
-            listUnsubscribe,
-            now);
+    mailer.send(to, BUNDLE, language, key, link, listUnsubscribe, now);
   }
+
+  static final String BUNDLE = "org.parvis.campaign.newsletter.control.mails";
 
   static ResourceBundle bundle(String language) {
-    return ResourceBundle.getBundle(
-        "org.parvis.campaign.newsletter.control.mails",
-        Locale.forLanguageTag("en".equals(language) ? "en" : "fr"));
+    return BrandMailer.bundle(BUNDLE, language);
   }
 }

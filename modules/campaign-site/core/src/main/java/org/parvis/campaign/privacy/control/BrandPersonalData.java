@@ -5,17 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parvis.kernel.api.mail.control.MailOutbox;
+import org.parvis.campaign.mail.control.BrandMailer;
 import org.parvis.kernel.api.security.EmailAddress;
 import org.parvis.kernel.api.security.OneTimeCodes;
 import org.parvis.kernel.api.security.RecoveryCodes;
@@ -36,13 +32,7 @@ public class BrandPersonalData {
   @PersistenceContext(unitName = "brand")
   EntityManager em;
 
-  @Inject
-  @ConfigProperty(name = "parvis.brand.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
-
-  @Inject
-  @ConfigProperty(name = "parvis.party.name", defaultValue = "Parvis")
-  String partyName;
+  @Inject BrandMailer mailer;
 
   /**
    * Mails a link to the address (whether or not the site knows it: the page says the same either
@@ -74,19 +64,14 @@ public class BrandPersonalData {
         .setParameter(3, Rows.utc(now.plus(LINK_LIFE)))
         .setParameter(4, Rows.utc(now))
         .executeUpdate();
-    var bundle =
-        ResourceBundle.getBundle(
-            "org.parvis.campaign.privacy.control.mails",
-            Locale.forLanguageTag("en".equals(language) ? "en" : "fr"));
-    new MailOutbox(em)
-        .queue(
-            address,
-            MessageFormat.format(bundle.getString("link.subject"), partyName),
-            MessageFormat.format(
-                bundle.getString("link.body"),
-                partyName,
-                publicUrl + "/donnees/acces.xhtml?jeton=" + token),
-            now);
+    mailer.send(
+        address,
+        "org.parvis.campaign.privacy.control.mails",
+        language,
+        "link",
+        mailer.link("/donnees/acces.xhtml?jeton=" + token),
+        null,
+        now);
     return Optional.empty();
   }
 
