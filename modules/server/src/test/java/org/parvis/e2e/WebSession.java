@@ -1,5 +1,7 @@
 package org.parvis.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -48,6 +50,25 @@ final class WebSession {
       throw new AssertionError("sign-in of " + email + " refused:\n" + response.body());
     }
     return session;
+  }
+
+  /** The body of a download (a ZIP, an image) with this visitor's cookies. */
+  byte[] getBytes(String path) {
+    try {
+      var response =
+          client.send(
+              HttpRequest.newBuilder(URI.create(baseUrl + path))
+                  .timeout(Duration.ofSeconds(30))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      return response.body();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   HttpResponse<String> get(String path) {

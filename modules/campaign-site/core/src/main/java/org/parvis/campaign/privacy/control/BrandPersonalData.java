@@ -166,29 +166,6 @@ public class BrandPersonalData {
   }
 
   private List<Map<String, Object>> rows(String sql, String... parameters) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    String[] names =
-        sql.substring("SELECT ".length(), sql.indexOf(" FROM "))
-            .replaceAll("\\b[a-z]\\.", "")
-            .split(",\\s*");
-    @SuppressWarnings("unchecked")
-    List<Object> result = query.getResultList();
-    return result.stream()
-        .map(
-            r -> {
-              Object[] values = r instanceof Object[] array ? array : new Object[] {r};
-              var row = new LinkedHashMap<String, Object>();
-              for (int i = 0; i < names.length; i++) {
-                Object v = values[i];
-                row.put(
-                    names[i].strip(),
-                    v instanceof String || v == null ? v : String.valueOf(Rows.instantOrValue(v)));
-              }
-              return (Map<String, Object>) row;
-            })
-        .toList();
+    return Rows.maps(em, sql, (Object[]) parameters);
   }
 }

@@ -1,0 +1,48 @@
+package org.parvis.moderation.privacy.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parvis.kernel.api.sql.Rows;
+import org.parvis.network.api.PersonalDataSection;
+
+/**
+ * Moderation's part of a member's export: the reports they filed, their appeals and the sanctions
+ * they received (with the statements of reasons they were sent).
+ */
+@ApplicationScoped
+public class ModerationData implements PersonalDataSection {
+
+  @PersistenceContext(unitName = "moderation")
+  EntityManager em;
+
+  @Override
+  public Map<String, List<Map<String, Object>>> of(long memberId) {
+    var data = new LinkedHashMap<String, List<Map<String, Object>>>();
+    data.put(
+        "reportsFiled",
+        Rows.maps(
+            em,
+            "SELECT kind, item_id, reason, details, reported_at, outcome FROM moderation_report"
+                + " WHERE reporter_id = ? ORDER BY reported_at",
+            memberId));
+    data.put(
+        "appeals",
+        Rows.maps(
+            em,
+            "SELECT kind, item_id, text, filed_at, outcome, statement, decided_at"
+                + " FROM moderation_appeal WHERE author_id = ? ORDER BY filed_at",
+            memberId));
+    data.put(
+        "sanctions",
+        Rows.maps(
+            em,
+            "SELECT kind, statement, starts_at, ends_at, lifted_at FROM moderation_sanction"
+                + " WHERE member_id = ? ORDER BY starts_at",
+            memberId));
+    return data;
+  }
+}

@@ -1,0 +1,131 @@
+package org.parvis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A member's privacy on the deployed EAR: they download all their data (JSON and a readable page,
+ * every category, contributions included), then delete their account with their contributions; what
+ * others did stays counted.
+ */
+class MemberPrivacyIT {
+
+  /** Every category the export has (the network's own and moderation's). */
+  static final List<String> CATEGORIES =
+      List.of(
+          "account",
+          "consents",
+          "securityLog",
+          "sessions",
+          "devices",
+          "initiatives",
+          "initiativeRevisions",
+          "comments",
+          "officialAnswers",
+          "signatures",
+          "joins",
+          "follows",
+          "notifications",
+          "badges",
+          "mandates",
+          "reportsFiled",
+          "appeals",
+          "sanctions");
+
+  @BeforeAll
+  static void mailServer() {
+    Mailbox.start();
+  }
+
+  @Test
+  void aMemberDownloadsAllTheirDataThenDeletesTheirContributionsAndAccount() throws Exception {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String handle = "partante-" + id;
+    String other = "restant-" + id;
+    MemberAccountsIT.registerAndConfirm(handle, handle + "@example.org", InitiativesIT.PASSWORD);
+    MemberAccountsIT.registerAndConfirm(other, other + "@example.org", InitiativesIT.PASSWORD);
+    var leaving = InitiativesIT.signIn(handle);
+    var staying = InitiativesIT.signIn(other);
+    long hers = InitiativesIT.propose(leaving, "Des nichoirs dans le parc " + id);
+    long theirs = InitiativesIT.propose(staying, "Un banc près de la fontaine " + id);
+    String theirPage = "/reseau/initiatives/voir.xhtml?id=" + theirs;
+    leaving.get(theirPage);
+    leaving.submit("actions", "actions:sign", Map.of());
+    leaving.get(theirPage);
+    leaving.submit(
+        "comment",
+        "comment:post",
+        Map.of("comment:stance", "FOR", "comment:body", "Un banc à l’ombre, oui " + id));
+    staying.get("/reseau/initiatives/voir.xhtml?id=" + hers);
+    staying.submit("actions", "actions:sign", Map.of());
+
+    assertThat(new WebSession().get("/reseau/compte/mes-donnees.zip").statusCode())
+        .as("only for the member signed in")
+        .isIn(302, 303, 403);
+    var zip = download(leaving, "/reseau/compte/mes-donnees.zip");
+    assertThat(zip).containsKeys("donnees.json", "index.html");
+    String json = zip.get("donnees.json");
+    for (String category : CATEGORIES) {
+      assertThat(json).as(category).contains("\"" + category + "\"");
+    }
+    assertThat(json)
+        .contains(
+            handle + "@example.org",
+            "Des nichoirs dans le parc " + id,
+            "Un banc à l’ombre, oui " + id);
+    assertThat(zip.get("index.html")).contains("<h2 id=\"comments\">comments (1)</h2>");
+
+    long signaturesBefore = signatureCount(theirPage);
+    leaving.get("/reseau/compte/supprimer.xhtml");
+    var fields =
+        new HashMap<>(Map.of("contributions", "DELETE", "password", InitiativesIT.PASSWORD));
+    var unconfirmed = leaving.submit("erasure", "erase", fields);
+    assertThat(Jsoup.parse(unconfirmed.body()).select(".field-error").text()).contains("Cochez");
+    leaving.get("/reseau/compte/supprimer.xhtml");
+    fields.put("confirmed", "true");
+    assertThat(
+            leaving
+                .submit("erasure", "erase", fields)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow())
+        .contains("compte-supprime");
+
+    var reader = new WebSession();
+    var page = Jsoup.parse(reader.get(theirPage).body());
+    assertThat(page.text()).doesNotContain("Un banc à l’ombre, oui " + id);
+    assertThat(signatureCount(theirPage))
+        .as("her signature still counts")
+        .isEqualTo(signaturesBefore);
+    var withdrawn = reader.get("/reseau/initiatives/voir.xhtml?id=" + hers);
+    assertThat(withdrawn.body()).doesNotContain("Des nichoirs dans le parc " + id);
+    assertThat(reader.get("/reseau/membres/profil.xhtml?pseudo=" + handle).statusCode())
+        .isEqualTo(404);
+  }
+
+  private static long signatureCount(String page) {
+    String text = Jsoup.parse(new WebSession().get(page).body()).select("#signatureCount").text();
+    return Long.parseLong(text.replaceAll("\\D", ""));
+  }
+
+  /** The entries of the ZIP the session downloads, as text. */
+  private static Map<String, String> download(WebSession session, String path) throws Exception {
+    var bytes = session.getBytes(path);
+    var entries = new HashMap<String, String>();
+    try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        entries.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return entries;
+  }
+}
