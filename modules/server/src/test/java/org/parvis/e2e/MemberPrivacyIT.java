@@ -112,6 +112,26 @@ class MemberPrivacyIT {
         .isEqualTo(404);
   }
 
+  @Test
+  void theDataProtectionOfficerReadsAndExportsTheProcessingRegister() {
+    var admin = Administrator.signedIn();
+    var page = Jsoup.parse(admin.get("/console/staff/privacy/register.xhtml").body());
+    assertThat(page.select("#register code").eachText())
+        .contains(
+            "member_account.email",
+            "newsletter_subscriber.email",
+            "moderation_report.details",
+            "member_security_event.remote_address");
+    var csv = admin.get("/console/staff/privacy/register.csv");
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.body())
+        .startsWith("database,module,table,column,category,purpose,retention,legal basis")
+        .contains("\"network\",\"social-network\",\"member_account\",\"email\"");
+    assertThat(new WebSession().get("/console/staff/privacy/register.xhtml").statusCode())
+        .as("staff only")
+        .isIn(302, 303, 401, 403);
+  }
+
   private static long signatureCount(String page) {
     String text = Jsoup.parse(new WebSession().get(page).body()).select("#signatureCount").text();
     return Long.parseLong(text.replaceAll("\\D", ""));

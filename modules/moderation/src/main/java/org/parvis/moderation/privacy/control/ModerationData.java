@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parvis.kernel.api.sql.Rows;
+import org.parvis.kernel.api.sql.control.NamedRows;
 import org.parvis.network.api.PersonalDataSection;
 
 /**
@@ -24,21 +24,21 @@ public class ModerationData implements PersonalDataSection {
     var data = new LinkedHashMap<String, List<Map<String, Object>>>();
     data.put(
         "reportsFiled",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT kind, item_id, reason, details, reported_at, outcome FROM moderation_report"
                 + " WHERE reporter_id = ? ORDER BY reported_at",
             memberId));
     data.put(
         "appeals",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT kind, item_id, text, filed_at, outcome, statement, decided_at"
                 + " FROM moderation_appeal WHERE author_id = ? ORDER BY filed_at",
             memberId));
     data.put(
         "sanctions",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT kind, statement, starts_at, ends_at, lifted_at FROM moderation_sanction"
                 + " WHERE member_id = ? ORDER BY starts_at",

@@ -16,6 +16,7 @@ import org.parvis.kernel.api.security.EmailAddress;
 import org.parvis.kernel.api.security.OneTimeCodes;
 import org.parvis.kernel.api.security.RecoveryCodes;
 import org.parvis.kernel.api.sql.Rows;
+import org.parvis.kernel.api.sql.control.NamedRows;
 
 /**
  * What the brand site holds about an email address (newsletter subscription, event registrations,
@@ -166,6 +167,6 @@ public class BrandPersonalData {
   }
 
   private List<Map<String, Object>> rows(String sql, String... parameters) {
-    return Rows.maps(em, sql, (Object[]) parameters);
+    return NamedRows.maps(em, sql, (Object[]) parameters);
   }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parvis.kernel.api.sql.Rows;
+import org.parvis.kernel.api.sql.control.NamedRows;
 import org.parvis.network.api.PersonalDataSection;
 
 /**
@@ -48,7 +48,7 @@ public class MemberExport {
     var data = new LinkedHashMap<String, List<Map<String, Object>>>();
     data.put(
         "account",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT handle, display_name, email, commune_code, language, created_at,"
                 + " email_confirmed_at, last_sign_in_at, notification_frequency,"
@@ -56,42 +56,42 @@ public class MemberExport {
             memberId));
     data.put(
         "consents",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT purpose, text_version, given_at, withdrawn_at FROM member_consent"
                 + " WHERE member_id = ? ORDER BY given_at",
             memberId));
     data.put(
         "securityLog",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT occurred_at, kind, remote_address, detail FROM member_security_event"
                 + " WHERE member_id = ? ORDER BY occurred_at",
             memberId));
     data.put(
         "sessions",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT started_at, last_seen_at, remote_address, browser, ended_at FROM member_session"
                 + " WHERE member_id = ? ORDER BY started_at",
             memberId));
     data.put(
         "devices",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT first_seen_at, last_seen_at, browser FROM member_device WHERE member_id = ?"
                 + " ORDER BY first_seen_at",
             memberId));
     data.put(
         "initiatives",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT id, title, description, status, created_at FROM initiative"
                 + " WHERE author_id = ? ORDER BY id",
             memberId));
     data.put(
         "initiativeRevisions",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT r.initiative_id, r.title, r.description FROM initiative_revision r"
                 + " JOIN initiative i ON i.id = r.initiative_id WHERE i.author_id = ?"
@@ -99,53 +99,53 @@ public class MemberExport {
             memberId));
     data.put(
         "comments",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT id, initiative_id, stance, body, created_at FROM initiative_comment"
                 + " WHERE author_id = ? ORDER BY id",
             memberId));
     data.put(
         "officialAnswers",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT id, initiative_id, mandate_title, body FROM official_answer"
                 + " WHERE official_id = ? ORDER BY id",
             memberId));
     data.put(
         "signatures",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT initiative_id, signed_at FROM initiative_signature WHERE member_id = ?"
                 + " ORDER BY signed_at",
             memberId));
     data.put(
         "joins",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT initiative_id, joined_at FROM initiative_participant WHERE member_id = ?"
                 + " ORDER BY joined_at",
             memberId));
     data.put(
         "follows",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT target_kind, target_key, followed_at FROM member_follow WHERE member_id = ?"
                 + " ORDER BY followed_at",
             memberId));
     data.put(
         "notifications",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT kind, initiative_id, statement, created_at, read_at FROM member_notification"
                 + " WHERE member_id = ? ORDER BY created_at",
             memberId));
     data.put(
         "badges",
-        Rows.maps(
+        NamedRows.maps(
             em, "SELECT badge, level, awarded_at FROM member_badge WHERE member_id = ?", memberId));
     data.put(
         "mandates",
-        Rows.maps(
+        NamedRows.maps(
             em,
             "SELECT title, territory_name, ends_on, granted_at, revoked_at FROM official_mandate"
                 + " WHERE member_id = ?",
