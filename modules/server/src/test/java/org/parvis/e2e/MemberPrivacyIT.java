@@ -84,6 +84,24 @@ class MemberPrivacyIT {
             "Un banc à l’ombre, oui " + id);
     assertThat(zip.get("index.html")).contains("<h2 id=\"comments\">comments (1)</h2>");
 
+    // The privacy centre: the ledger shows the membership consent; withdrawing and giving back the
+    // optional ones is one click each, and each change is recorded.
+    leaving.get("/reseau/compte/vie-privee.xhtml");
+    leaving.submit("choices", "emailsOff", Map.of());
+    leaving.get("/reseau/compte/vie-privee.xhtml");
+    leaving.submit("choices", "rankingsOff", Map.of());
+    leaving.get("/reseau/compte/vie-privee.xhtml");
+    var centre = Jsoup.parse(leaving.submit("choices", "emailsOn", Map.of()).body());
+    centre = Jsoup.parse(leaving.get("/reseau/compte/vie-privee.xhtml").body());
+    assertThat(centre.select("#emailsChoice strong").text()).isEqualTo("oui");
+    assertThat(centre.select("#rankingsChoice strong").text()).isEqualTo("non");
+    assertThat(centre.select("#ledger td.purpose").eachText())
+        .contains(
+            "Participer au réseau d’un parti (donnée révélant une opinion politique, art. 9 RGPD)",
+            "Recevoir des notifications par courriel",
+            "Figurer dans les classements publics");
+    assertThat(centre.select("#ledger tr").size()).as("header + 4 lines").isGreaterThanOrEqualTo(5);
+
     long signaturesBefore = signatureCount(theirPage);
     leaving.get("/reseau/compte/supprimer.xhtml");
     var fields =

@@ -97,6 +97,7 @@ public class Notifications {
   EntityManager em;
 
   @Inject MemberMail mail;
+  @Inject org.parvis.network.privacy.control.Consents consents;
 
   Clock clock = Clock.systemUTC();
 
@@ -244,6 +245,18 @@ public class Notifications {
         .setParameter(1, f.name())
         .setParameter(2, MemberAccount.normalizeHandle(handle))
         .executeUpdate();
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery("SELECT id FROM member_account WHERE handle = ?")
+            .setParameter(1, MemberAccount.normalizeHandle(handle))
+            .getResultList();
+    ids.forEach(
+        id ->
+            consents.record(
+                id.longValue(),
+                org.parvis.network.privacy.control.Consents.EMAIL_NOTIFICATIONS,
+                f != Frequency.NONE,
+                clock.instant()));
     return Optional.empty();
   }
 

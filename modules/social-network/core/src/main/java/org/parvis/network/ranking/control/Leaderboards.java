@@ -27,6 +27,8 @@ public class Leaderboards implements org.parvis.network.api.Standings {
   public static final int SIZE = 20;
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+  @Inject org.parvis.network.privacy.control.Consents consents;
+
   @PersistenceContext(unitName = "network")
   EntityManager em;
 
@@ -297,6 +299,8 @@ public class Leaderboards implements org.parvis.network.api.Standings {
     }
     var now = clock.instant();
     member.get().rankings(in, now);
+    consents.record(
+        member.get().id(), org.parvis.network.privacy.control.Consents.PUBLIC_RANKINGS, in, now);
     em.persist(
         new MemberSecurityEvent(
             member.get(),
