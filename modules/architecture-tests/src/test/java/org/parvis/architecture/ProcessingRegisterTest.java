@@ -68,6 +68,24 @@ class ProcessingRegisterTest {
   }
 
   @Test
+  void aMembersExportCoversEveryTableOfTheRegisterHoldingTheirData() {
+    var exported = new TreeSet<>(org.parvis.network.privacy.control.MemberExport.SOURCES.values());
+    exported.addAll(org.parvis.moderation.privacy.control.ModerationData.SOURCES.values());
+    // Not the member's own data: hashed throttles, single-use links, staff reviews, the staff log.
+    var notTheirs =
+        Set.of("sign_in_throttle", "member_email_token", "account_freeze", "moderation_log");
+    var theirs =
+        ProcessingRegister.all(getClass().getClassLoader()).stream()
+            .filter(e -> !e.module().equals("campaign-site"))
+            .filter(ProcessingRegister.Entry::personal)
+            .filter(e -> !e.category().startsWith("staff"))
+            .map(ProcessingRegister.Entry::table)
+            .filter(t -> !notTheirs.contains(t))
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(exported).as("tables the member's export reads").containsAll(theirs);
+  }
+
+  @Test
   void theRuleCatchesTypicalPersonalColumnsAndLeavesIdsAndTimesAlone() {
     assertThat(ProcessingRegister.looksPersonal("email")).isTrue();
     assertThat(ProcessingRegister.looksPersonal("remote_address")).isTrue();

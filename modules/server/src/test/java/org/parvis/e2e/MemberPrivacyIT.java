@@ -39,7 +39,10 @@ class MemberPrivacyIT {
           "mandates",
           "reportsFiled",
           "appeals",
-          "sanctions");
+          "sanctions",
+          "mails",
+          "moderationDecisions",
+          "trainingSamples");
 
   @BeforeAll
   static void mailServer() {

@@ -16,6 +16,15 @@ import org.parvis.network.api.PersonalDataSection;
 @ApplicationScoped
 public class ModerationData implements PersonalDataSection {
 
+  /** The table each category is read from (see the network's MemberExport.SOURCES). */
+  public static final Map<String, String> SOURCES =
+      Map.of(
+          "reportsFiled", "moderation_report",
+          "appeals", "moderation_appeal",
+          "sanctions", "moderation_sanction",
+          "moderationDecisions", "moderation_item",
+          "trainingSamples", "moderation_training");
+
   @PersistenceContext(unitName = "moderation")
   EntityManager em;
 
@@ -42,6 +51,20 @@ public class ModerationData implements PersonalDataSection {
             em,
             "SELECT kind, statement, starts_at, ends_at, lifted_at FROM moderation_sanction"
                 + " WHERE member_id = ? ORDER BY starts_at",
+            memberId));
+    data.put(
+        "moderationDecisions",
+        NamedRows.maps(
+            em,
+            "SELECT kind, item_id, status, statement, flagged_at, decided_at FROM moderation_item"
+                + " WHERE author_id = ? ORDER BY flagged_at",
+            memberId));
+    data.put(
+        "trainingSamples",
+        NamedRows.maps(
+            em,
+            "SELECT kind, item_id, text, unacceptable, decided_at FROM moderation_training"
+                + " WHERE author_id = ? ORDER BY decided_at",
             memberId));
     return data;
   }

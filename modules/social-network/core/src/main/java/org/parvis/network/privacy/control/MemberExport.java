@@ -20,6 +20,29 @@ import org.parvis.network.api.PersonalDataSection;
 @ApplicationScoped
 public class MemberExport {
 
+  /**
+   * The table each category is read from: a test checks that every table of the register holding a
+   * member's personal data is exported.
+   */
+  public static final Map<String, String> SOURCES =
+      Map.ofEntries(
+          Map.entry("account", "member_account"),
+          Map.entry("consents", "member_consent"),
+          Map.entry("securityLog", "member_security_event"),
+          Map.entry("sessions", "member_session"),
+          Map.entry("devices", "member_device"),
+          Map.entry("initiatives", "initiative"),
+          Map.entry("initiativeRevisions", "initiative_revision"),
+          Map.entry("comments", "initiative_comment"),
+          Map.entry("officialAnswers", "official_answer"),
+          Map.entry("signatures", "initiative_signature"),
+          Map.entry("joins", "initiative_participant"),
+          Map.entry("follows", "member_follow"),
+          Map.entry("notifications", "member_notification"),
+          Map.entry("badges", "member_badge"),
+          Map.entry("mandates", "official_mandate"),
+          Map.entry("mails", "mail_outbox"));
+
   /** The categories the export always has (other modules add theirs). */
   public static final List<String> CATEGORIES =
       List.of(
@@ -37,7 +60,8 @@ public class MemberExport {
           "follows",
           "notifications",
           "badges",
-          "mandates");
+          "mandates",
+          "mails");
 
   @PersistenceContext(unitName = "network")
   EntityManager em;
@@ -149,6 +173,13 @@ public class MemberExport {
             em,
             "SELECT title, territory_name, ends_on, granted_at, revoked_at FROM official_mandate"
                 + " WHERE member_id = ?",
+            memberId));
+    data.put(
+        "mails",
+        NamedRows.maps(
+            em,
+            "SELECT o.subject, o.created_at, o.sent_at FROM mail_outbox o JOIN member_account m"
+                + " ON m.email = o.recipient WHERE m.id = ? ORDER BY o.created_at",
             memberId));
     for (var section : sections) {
       data.putAll(section.of(memberId));
