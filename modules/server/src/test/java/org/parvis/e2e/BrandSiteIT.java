@@ -202,19 +202,7 @@ class BrandSiteIT {
 
     String subject = "Nos nouvelles " + id;
     var editor = Administrator.signedIn();
-    editor.get("/console/staff/content/newsletter.xhtml");
-    editor.submit(
-        "compose",
-        "saveDraft",
-        Map.of("subject", subject, "theme", "", "body", "Bonjour, voici les nouvelles du mois."));
-    var row =
-        Jsoup.parse(editor.get("/console/staff/content/newsletter.xhtml").body())
-            .select("tr.campaign")
-            .stream()
-            .filter(r -> r.select(".subject").text().equals(subject))
-            .findFirst()
-            .orElseThrow();
-    editor.submit("campaigns", row.select("input[type=submit]").attr("name"), Map.of());
+    CampaignDesk.composeAndStart(editor, subject, "Bonjour, voici les nouvelles du mois.");
 
     MimeMessage mail = Mailbox.lastTo(email, subject);
     String unsubscribe = mail.getHeader("List-Unsubscribe")[0];

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,19 +71,7 @@ class CampaignRestartIT {
 
     String subject = "Lettre reprise " + run;
     var editor = administrator();
-    editor.get("/console/staff/content/newsletter.xhtml");
-    editor.submit(
-        "compose",
-        "saveDraft",
-        Map.of("subject", subject, "theme", "", "body", "Une lettre qui doit arriver une fois."));
-    var row =
-        Jsoup.parse(editor.get("/console/staff/content/newsletter.xhtml").body())
-            .select("tr.campaign")
-            .stream()
-            .filter(r -> r.select(".subject").text().equals(subject))
-            .findFirst()
-            .orElseThrow();
-    editor.submit("campaigns", row.select("input[type=submit]").attr("name"), Map.of());
+    CampaignDesk.composeAndStart(editor, subject, "Une lettre qui doit arriver une fois.");
 
     waitUntil(() -> received(addresses, subject) >= 3, Duration.ofSeconds(60));
     long beforeStop = received(addresses, subject);
@@ -116,15 +103,7 @@ class CampaignRestartIT {
   private static WebSession administrator() throws Exception {
     var admin = new WebSession(PARVIS.baseUrl());
     admin.get("/console/");
-    String code =
-        ConsoleSignInIT.setupCodeFromTheServerLog(
-            Path.of(
-                System.getProperty("parvis.buildDir"),
-                "e2e-restart",
-                "domains",
-                "parvis",
-                "logs",
-                "server.log"));
+    String code = PARVIS.setupCode();
     var created =
         admin.submit(
             "setup",

@@ -22,6 +22,12 @@ final class ParvisCommand {
     this.work = Path.of(System.getProperty("parvis.buildDir", "target"), workFolder);
   }
 
+  /** The first-run setup code this instance wrote in its server log. */
+  String setupCode() throws IOException {
+    return ConsoleSignInIT.setupCodeFromTheServerLog(
+        work.resolve("domains").resolve("parvis").resolve("logs").resolve("server.log"));
+  }
+
   String baseUrl() {
     return "http://localhost:" + port;
   }

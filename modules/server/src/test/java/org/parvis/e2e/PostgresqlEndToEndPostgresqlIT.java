@@ -2,7 +2,6 @@ package org.parvis.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,15 +65,7 @@ class PostgresqlEndToEndPostgresqlIT {
     }
     var admin = new WebSession(PARVIS.baseUrl());
     admin.get("/console/");
-    String code =
-        ConsoleSignInIT.setupCodeFromTheServerLog(
-            Path.of(
-                System.getProperty("parvis.buildDir"),
-                "e2e-postgresql",
-                "domains",
-                "parvis",
-                "logs",
-                "server.log"));
+    String code = PARVIS.setupCode();
     var created =
         admin.submit(
             "setup",
