@@ -2,39 +2,25 @@ package org.parvis.console.mail.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parvis.campaign.api.BrandMail;
 
 /**
- * Delivers the brand side's outbox on the server's managed threads: every ten seconds while the
- * console runs (retries included), and at once when a page has just queued a mail.
+ * Delivers the brand side's outbox at once when a console page has just queued a mail (a staff
+ * notice), on the server's managed threads. The periodic delivery and its retries are the brand
+ * site's job (campaign-site's {@code BrandJobs}, every five seconds); both use the same claims, so
+ * no mail goes twice.
  */
 @ApplicationScoped
 public class BrandOutbox {
 
   private static final Logger LOG = Logger.getLogger(BrandOutbox.class.getName());
 
-  @Resource ManagedScheduledExecutorService scheduler;
   @Resource ManagedExecutorService executor;
   @Inject BrandMail mail;
-
-  private ScheduledFuture<?> task;
-
-  void start() {
-    task = scheduler.scheduleWithFixedDelay(this::deliver, 10, 10, TimeUnit.SECONDS);
-  }
-
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
-  }
 
   /** Delivers what is due without making the staff member wait. */
   public void soon() {
@@ -45,7 +31,7 @@ public class BrandOutbox {
     try {
       mail.deliverDue();
     } catch (RuntimeException e) {
-      // The database may be down for a while; the next run tries again.
+      // The database may be down for a while; the brand site's next run tries again.
       LOG.log(Level.FINE, "Brand outbox not delivered this time", e);
     }
   }

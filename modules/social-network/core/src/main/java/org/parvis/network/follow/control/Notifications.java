@@ -68,16 +68,28 @@ public class Notifications {
      * must receive.
      */
     public boolean isNotice() {
-      return compareTo(HIDDEN) >= 0 && this != REPORT_UPHELD && this != REPORT_DISMISSED;
+      return NOTICES.contains(this);
     }
 
     static String noticeList() {
-      return java.util.Arrays.stream(values())
-          .filter(Kind::isNotice)
+      return NOTICES.stream()
           .map(k -> "'" + k.name() + "'")
           .collect(java.util.stream.Collectors.joining(", "));
     }
   }
+
+  /** Moderation's notices to a member, named one by one (see {@link Kind#isNotice()}). */
+  static final java.util.Set<Kind> NOTICES =
+      java.util.EnumSet.of(
+          Kind.HIDDEN,
+          Kind.REMOVED,
+          Kind.RESTORED,
+          Kind.APPEAL_GRANTED,
+          Kind.APPEAL_REJECTED,
+          Kind.WARNED,
+          Kind.SUSPENDED,
+          Kind.BANNED,
+          Kind.SANCTION_LIFTED);
 
   /** How often a member wants notification emails. */
   public enum Frequency {
