@@ -153,6 +153,25 @@ class MemberPrivacyIT {
         .isIn(302, 303, 401, 403);
   }
 
+  @Test
+  void theDataProtectionOfficerRunsTheRetentionJobOnBothDatabases() throws Exception {
+    var admin = Administrator.signedIn();
+    var page = Jsoup.parse(admin.get("/console/staff/privacy/retention.xhtml").body());
+    assertThat(page.select("#retentionCategories code").eachText())
+        .contains("network.inactive-account", "P3Y", "brand.unconfirmed-subscription", "P2D");
+    page = RetentionDesk.runNow(admin);
+    var journal = page.select("#retentionJournal code").eachText();
+    assertThat(RetentionDesk.status(page))
+        .as("the Jakarta Batch job ran on Payara Server")
+        .startsWith("COMPLETED (COMPLETED)");
+    assertThat(journal)
+        .as("each side journals its own categories")
+        .contains("network.security-log", "network.inactive-account", "brand.mail");
+    assertThat(new WebSession().get("/console/staff/privacy/retention.xhtml").statusCode())
+        .as("staff only")
+        .isIn(302, 303, 401, 403);
+  }
+
   private static long signatureCount(String page) {
     String text = Jsoup.parse(new WebSession().get(page).body()).select("#signatureCount").text();
     return Long.parseLong(text.replaceAll("\\D", ""));

@@ -593,6 +593,37 @@ class PostgresqlEndToEndPostgresqlIT {
     return holding;
   }
 
+  /** The retention job's SQL on PostgreSQL, both databases, started from the console. */
+  @Test
+  void theRetentionJobRunsOnBothPostgresqlDatabases() throws Exception {
+    var dpo = administrator();
+    try (var brand = databases.asBrand(databases.brand);
+        var network = databases.asNetwork(databases.network);
+        var subscriber =
+            brand.prepareStatement(
+                "INSERT INTO newsletter_subscriber (email, status, themes, language,"
+                    + " manage_token, subscribed_at) VALUES ('pg-oubli@example.org', 'PENDING',"
+                    + " '', 'fr', 'pg-retention-token', now() - interval '5 days')");
+        var log =
+            network.prepareStatement(
+                "INSERT INTO member_security_event (id, occurred_at, kind, remote_address)"
+                    + " VALUES (nextval('member_security_event_id_seq'),"
+                    + " now() - interval '400 days', 'SIGN_IN_FAILED', '198.51.100.99')")) {
+      subscriber.executeUpdate();
+      log.executeUpdate();
+    }
+    var page = RetentionDesk.runNow(dpo);
+    assertThat(RetentionDesk.status(page)).isEqualTo("COMPLETED (COMPLETED)");
+    assertThat(page.select("#retentionJournal tr.run td:nth-child(5)").eachText())
+        .as("no category failed")
+        .allMatch(String::isEmpty);
+    try (var brand = databases.asBrand(databases.brand);
+        var network = databases.asNetwork(databases.network)) {
+      assertThat(textColumnsHolding(brand, "pg-oubli@example.org")).isEmpty();
+      assertThat(textColumnsHolding(network, "198.51.100.99")).isEmpty();
+    }
+  }
+
   private static WebSession signIn(String handle, String password) {
     return WebSession.member(PARVIS.baseUrl(), handle + "@example.org", password);
   }

@@ -39,6 +39,7 @@ public final class ModuleDeployment {
             .addClasses(testClasses)
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
             .addAsLibrary(library(DatabaseSchema.class))
+            .addAsLibrary(library(org.parvis.privacy.api.RetentionJobs.class))
             .addAsLibrary(library(Flyway.class))
             .addAsLibrary(library(CSVFormat.class))
             .addAsLibrary(library(org.apache.commons.io.IOUtils.class))

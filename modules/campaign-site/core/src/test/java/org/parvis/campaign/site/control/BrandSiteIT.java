@@ -23,6 +23,7 @@ import org.parvis.campaign.news.control.Newsroom;
 import org.parvis.campaign.newsletter.control.Campaigns;
 import org.parvis.campaign.newsletter.control.Newsletter;
 import org.parvis.campaign.schema.control.BrandDatabase;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.testing.ModuleDeployment;
 
 /**
@@ -47,6 +48,7 @@ class BrandSiteIT {
   @Inject Newsletter newsletter;
   @Inject Campaigns campaigns;
   @Inject UserTransaction transaction;
+  @Inject org.parvis.privacy.api.RetentionJobs retention;
 
   @PersistenceContext(unitName = "brand")
   EntityManager em;
@@ -226,6 +228,112 @@ class BrandSiteIT {
                 .setParameter(2, subject)
                 .getSingleResult();
     assertThat(mail).endsWith("/lettre/desinscription?jeton=jeton-" + run + "-0");
+  }
+
+  @Test
+  void theRetentionJobForgetsWhatIsPastItsPeriodWithItsConsents() throws Exception {
+    String tag = Long.toString(System.nanoTime(), 36);
+    Instant now = Instant.now();
+    String pending = "pending-" + tag + "@example.org";
+    String fresh = "fresh-" + tag + "@example.org";
+    String confirmed = "loyal-" + tag + "@example.org";
+    String registrant = "venu-" + tag + "@example.org";
+    String writer = "ecrit-" + tag + "@example.org";
+    transaction.begin();
+    long pendingId = subscriber(pending, "PENDING", now.minus(Duration.ofDays(3)));
+    subscriber(fresh, "PENDING", now.minus(Duration.ofHours(2)));
+    subscriber(confirmed, "CONFIRMED", now.minus(Duration.ofDays(900)));
+    consent("SUBSCRIBER", pendingId, now.minus(Duration.ofDays(3)));
+    em.createNativeQuery(
+            "INSERT INTO agenda_event (slug, title, kind, starts_at, ends_at, place, territory_kind,"
+                + " territory_code, territory_name, description, registration, status, created_at,"
+                + " updated_at, sequence) VALUES (?, 'Réunion passée', 'MEETING', ?, ?, 'Salle',"
+                + " 'NATIONAL', 'FR', 'France', '', TRUE, 'PUBLISHED', ?, ?, 0)")
+        .setParameter(1, "passe-" + tag)
+        .setParameter(2, Rows.utc(now.minus(Duration.ofDays(130))))
+        .setParameter(3, Rows.utc(now.minus(Duration.ofDays(130)).plusSeconds(3600)))
+        .setParameter(4, Rows.utc(now.minus(Duration.ofDays(200))))
+        .setParameter(5, Rows.utc(now.minus(Duration.ofDays(200))))
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO agenda_registration (event_id, name, email, registered_at) VALUES"
+                + " ((SELECT id FROM agenda_event WHERE slug = ?), 'Paul', ?, ?)")
+        .setParameter(1, "passe-" + tag)
+        .setParameter(2, registrant)
+        .setParameter(3, Rows.utc(now.minus(Duration.ofDays(140))))
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO contact_message (kind, name, email, message, received_at)"
+                + " VALUES ('CONTACT', 'Léa', ?, 'Bonjour', ?)")
+        .setParameter(1, writer)
+        .setParameter(2, Rows.utc(now.minus(Duration.ofDays(400))))
+        .executeUpdate();
+    transaction.commit();
+
+    long execution = retention.start(now);
+    var operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+    Instant until = Instant.now().plusSeconds(60);
+    while (Instant.now().isBefore(until)
+        && operator.getJobExecution(execution).getEndTime() == null) {
+      Thread.sleep(100);
+    }
+    assertThat(operator.getJobExecution(execution).getBatchStatus())
+        .isEqualTo(jakarta.batch.runtime.BatchStatus.COMPLETED);
+
+    assertThat(count("SELECT COUNT(*) FROM newsletter_subscriber WHERE email = '" + pending + "'"))
+        .as("unconfirmed for 3 days")
+        .isZero();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM brand_consent WHERE subject_kind = 'SUBSCRIBER'"
+                    + " AND subject_id = "
+                    + pendingId))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM newsletter_subscriber WHERE email IN ('"
+                    + fresh
+                    + "', '"
+                    + confirmed
+                    + "')"))
+        .as("unconfirmed for 2 hours, and a subscriber")
+        .isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM agenda_registration WHERE email = '" + registrant + "'"))
+        .as("4 months after the event")
+        .isZero();
+    assertThat(count("SELECT COUNT(*) FROM contact_message WHERE email = '" + writer + "'"))
+        .isZero();
+    var runs = retention.journal(100).stream().filter(r -> r.execution() == execution).toList();
+    assertThat(runs)
+        .extracting(org.parvis.privacy.api.RetentionRun::category)
+        .containsExactlyInAnyOrderElementsOf(
+            retention.categories().stream().map(c -> c.category().name()).toList());
+    assertThat(runs)
+        .filteredOn(r -> r.category().equals("brand.unconfirmed-subscription"))
+        .allSatisfy(r -> assertThat(r.affected()).isPositive());
+  }
+
+  private long subscriber(String email, String status, Instant at) {
+    em.createNativeQuery(
+            "INSERT INTO newsletter_subscriber (email, status, themes, language, manage_token,"
+                + " subscribed_at, confirmed_at) VALUES (?, ?, '', 'fr', ?, ?, ?)")
+        .setParameter(1, email)
+        .setParameter(2, status)
+        .setParameter(3, java.util.UUID.randomUUID().toString())
+        .setParameter(4, Rows.utc(at))
+        .setParameter(5, Rows.utc("CONFIRMED".equals(status) ? at : null))
+        .executeUpdate();
+    return count("SELECT id FROM newsletter_subscriber WHERE email = '" + email + "'");
+  }
+
+  private void consent(String kind, long subject, Instant at) {
+    em.createNativeQuery(
+            "INSERT INTO brand_consent (subject_kind, subject_id, purpose, text_version, method,"
+                + " given_at) VALUES (?, ?, 'NEWSLETTER', 'test', 'form', ?)")
+        .setParameter(1, kind)
+        .setParameter(2, subject)
+        .setParameter(3, Rows.utc(at))
+        .executeUpdate();
   }
 
   private String status(String email) {

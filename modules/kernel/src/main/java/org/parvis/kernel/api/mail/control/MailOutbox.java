@@ -84,6 +84,18 @@ public final class MailOutbox {
         .toList();
   }
 
+  /**
+   * Retention: deletes the mails sent before the cutoff, and those never sent that were written
+   * before it (long given up). Returns how many went.
+   */
+  public int forget(Instant cutoff) {
+    return em.createNativeQuery(
+            "DELETE FROM mail_outbox WHERE COALESCE(sent_at, created_at) < ? AND created_at < ?")
+        .setParameter(1, cutoff.atOffset(ZoneOffset.UTC))
+        .setParameter(2, cutoff.atOffset(ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
   public void sent(long id, Instant now) {
     em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?")
         .setParameter(1, now.atOffset(ZoneOffset.UTC))

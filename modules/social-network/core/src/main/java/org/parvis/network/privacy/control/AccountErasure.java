@@ -64,11 +64,26 @@ public class AccountErasure {
     if (contributions == null) {
       return Optional.of("erasure.choice.required");
     }
-    var member = found.get(0);
+    erase(found.get(0), contributions, clock.instant());
+    return Optional.empty();
+  }
+
+  /**
+   * Erases the member whose account this is, without asking for the password: retention does it to
+   * accounts left inactive past their period, after warning them.
+   */
+  @Transactional
+  void erase(long memberId, Contributions contributions, Instant now) {
+    var member = em.find(MemberAccount.class, memberId);
+    if (member != null) {
+      erase(member, contributions, now);
+    }
+  }
+
+  private void erase(MemberAccount member, Contributions contributions, Instant now) {
     long id = member.id();
     String email = member.email();
     String oldHandle = member.handle();
-    Instant now = clock.instant();
     if (contributions == Contributions.DELETE) {
       deleteContributions(id);
     }
@@ -117,7 +132,6 @@ public class AccountErasure {
         .executeUpdate();
     erased.fire(new MemberErased(id, contributions == Contributions.DELETE, now));
     em.clear();
-    return Optional.empty();
   }
 
   private void deleteContributions(long id) {

@@ -1,0 +1,72 @@
+package org.parvis.console.privacy.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parvis.privacy.api.RetentionJobs;
+
+/**
+ * Starts the retention job every day at {@code parvis.retention.time} (Paris time, 03:30 by
+ * default), while the console runs. The job is idempotent: a day missed is caught up the next.
+ */
+@WebListener
+public class RetentionSchedule implements ServletContextListener {
+
+  private static final Logger LOG = Logger.getLogger(RetentionSchedule.class.getName());
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject RetentionJobs jobs;
+
+  @Inject
+  @ConfigProperty(name = "parvis.retention.time", defaultValue = "03:30")
+  String time;
+
+  private ScheduledFuture<?> next;
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    plan();
+  }
+
+  @Override
+  public void contextDestroyed(ServletContextEvent event) {
+    if (next != null) {
+      next.cancel(false);
+    }
+  }
+
+  private synchronized void plan() {
+    var now = ZonedDateTime.now(PARIS);
+    var at = now.with(LocalTime.parse(time));
+    if (!at.isAfter(now)) {
+      at = at.plusDays(1);
+    }
+    next =
+        scheduler.schedule(
+            this::runAndPlan, Duration.between(now, at).toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void runAndPlan() {
+    try {
+      long execution = jobs.start(null);
+      LOG.info("Retention job started, execution " + execution);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The retention job could not start", e);
+    } finally {
+      plan();
+    }
+  }
+}
