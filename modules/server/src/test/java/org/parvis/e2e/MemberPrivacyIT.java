@@ -42,7 +42,8 @@ class MemberPrivacyIT {
           "sanctions",
           "mails",
           "moderationDecisions",
-          "trainingSamples");
+          "trainingSamples",
+          "requestsToTheDpo");
 
   @BeforeAll
   static void mailServer() {
@@ -168,6 +169,75 @@ class MemberPrivacyIT {
         .as("each side journals its own categories")
         .contains("network.security-log", "network.inactive-account", "brand.mail");
     assertThat(new WebSession().get("/console/staff/privacy/retention.xhtml").statusCode())
+        .as("staff only")
+        .isIn(302, 303, 401, 403);
+  }
+
+  @Test
+  void theDataProtectionOfficerKeepsTheRegisterOfRequestsWithTheirDeadlines() {
+    var dpo = Administrator.signedIn();
+    dpo.get(RequestRegister.LIST);
+    var refused =
+        Jsoup.parse(
+            dpo.submit(
+                    "newRequest",
+                    "recordRequest",
+                    Map.of("kind", "", "requester", " ", "subject", "", "receivedOn", "2999-01-01"))
+                .body());
+    assertThat(refused.select(".field-error").eachText())
+        .contains(
+            "Choisissez le droit exercé.",
+            "Indiquez la personne concernée (254 caractères au plus).",
+            "La date de réception est une date passée de moins d’un an.");
+
+    String handle = "demande-" + System.nanoTime();
+    String page =
+        RequestRegister.record(
+            dpo, "NETWORK", "ERASURE", "Courrier de M. Durand, 3 rue Haute", handle);
+    var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    var shown = Jsoup.parse(dpo.get(page).body());
+    assertThat(shown.select("#dueOn").text())
+        .as(page + ": " + shown.text())
+        .isEqualTo(today.plusMonths(1).toString());
+    assertThat(shown.select("#requestStatus").text()).isEqualTo("Reçue");
+
+    var closedTooSoon =
+        Jsoup.parse(
+            dpo.submit(
+                    "handling", "saveRequest", Map.of("status", "DONE", "action", "", "proof", ""))
+                .body());
+    assertThat(closedTooSoon.select(".field-error").eachText())
+        .contains("Décrivez la suite donnée avant de clore la demande.");
+
+    dpo.get(page);
+    dpo.submit(
+        "handling",
+        "saveRequest",
+        Map.of("status", "IN_PROGRESS", "extensionReason", "Plusieurs comptes à vérifier"));
+    shown = Jsoup.parse(dpo.get(page).body());
+    assertThat(shown.select("#dueOn").text()).isEqualTo(today.plusMonths(3).toString());
+    assertThat(shown.select("#requestStatus").text()).isEqualTo("En cours");
+    assertThat(shown.select("#extensionReason")).as("extended once only").isEmpty();
+
+    dpo.submit(
+        "handling",
+        "saveRequest",
+        Map.of(
+            "status", "DONE",
+            "action", "Compte effacé, contributions gardées anonymes",
+            "proof", "Lettre recommandée n° 1A 234 du jour"));
+    shown = Jsoup.parse(dpo.get(page).body());
+    assertThat(shown.select("#requestStatus").text()).isEqualTo("Traitée");
+    assertThat(shown.select("#proofSent").text()).contains("1A 234");
+    assertThat(shown.select("#handling")).as("closed: no more changes").isEmpty();
+
+    String email = "lettre-" + System.nanoTime() + "@example.org";
+    RequestRegister.record(dpo, "BRAND", "ACCESS", "Mme Petit, par courriel", email);
+    var list = Jsoup.parse(dpo.get(RequestRegister.LIST).body());
+    assertThat(list.select("#requests .subject").eachText()).contains(handle, email);
+    assertThat(dpo.get("/console/staff/privacy/request.xhtml?side=BRAND&id=999999").statusCode())
+        .isEqualTo(404);
+    assertThat(new WebSession().get(RequestRegister.LIST).statusCode())
         .as("staff only")
         .isIn(302, 303, 401, 403);
   }

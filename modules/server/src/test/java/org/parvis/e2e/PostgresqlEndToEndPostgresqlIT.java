@@ -593,7 +593,10 @@ class PostgresqlEndToEndPostgresqlIT {
     return holding;
   }
 
-  /** The retention job's SQL on PostgreSQL, both databases, started from the console. */
+  /**
+   * The retention job's SQL on PostgreSQL, both databases, started from the console; the DPO's
+   * requests each on its own side.
+   */
   @Test
   void theRetentionJobRunsOnBothPostgresqlDatabases() throws Exception {
     var dpo = administrator();
@@ -617,10 +620,19 @@ class PostgresqlEndToEndPostgresqlIT {
     assertThat(page.select("#retentionJournal tr.run td:nth-child(5)").eachText())
         .as("no category failed")
         .allMatch(String::isEmpty);
+    // The DPO's register keeps each request on its side's database.
+    RequestRegister.record(dpo, "NETWORK", "ACCESS", "M. Réseau", "pg-demande-reseau");
+    RequestRegister.record(dpo, "BRAND", "ERASURE", "Mme Site", "pg-demande@example.org");
     try (var brand = databases.asBrand(databases.brand);
         var network = databases.asNetwork(databases.network)) {
       assertThat(textColumnsHolding(brand, "pg-oubli@example.org")).isEmpty();
       assertThat(textColumnsHolding(network, "198.51.100.99")).isEmpty();
+      assertThat(textColumnsHolding(network, "pg-demande-reseau"))
+          .containsExactly("privacy_request.subject");
+      assertThat(textColumnsHolding(brand, "pg-demande-reseau")).isEmpty();
+      assertThat(textColumnsHolding(brand, "pg-demande@example.org"))
+          .containsExactly("privacy_request.subject");
+      assertThat(textColumnsHolding(network, "pg-demande@example.org")).isEmpty();
     }
   }
 

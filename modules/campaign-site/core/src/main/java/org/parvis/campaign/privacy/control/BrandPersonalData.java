@@ -141,6 +141,12 @@ public class BrandPersonalData {
             "SELECT subject, created_at, sent_at FROM mail_outbox WHERE recipient = ?"
                 + " ORDER BY created_at",
             email));
+    data.put(
+        "requestsToTheDpo",
+        rows(
+            "SELECT kind, channel, received_on, due_on, status, action_taken, proof_sent,"
+                + " closed_at FROM privacy_request WHERE LOWER(subject) = ? ORDER BY received_on",
+            email));
     return data;
   }
 

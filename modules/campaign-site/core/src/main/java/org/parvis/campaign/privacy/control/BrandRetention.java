@@ -14,6 +14,7 @@ import org.parvis.privacy.api.DataSide;
 import org.parvis.privacy.api.RetentionCategory;
 import org.parvis.privacy.api.RetentionProvider;
 import org.parvis.privacy.api.RetentionRun;
+import org.parvis.privacy.api.control.PrivacyRequestRows;
 import org.parvis.privacy.api.control.RetentionRows;
 
 /**
@@ -32,6 +33,8 @@ public class BrandRetention implements RetentionProvider {
   static final String MAILS = "brand.mail";
   static final String SECURITY_LOG = "brand.staff-security-log";
   static final String DEVICES = "brand.staff-device";
+
+  static final String REQUESTS = "brand.privacy-request";
 
   @PersistenceContext(unitName = "brand")
   EntityManager em;
@@ -62,7 +65,9 @@ public class BrandRetention implements RetentionProvider {
         RetentionCategory.configured(MAILS, Period.ofDays(90), "mail envoyé supprimé"),
         RetentionCategory.configured(
             SECURITY_LOG, Period.ofYears(1), "événement du journal de sécurité supprimé"),
-        RetentionCategory.configured(DEVICES, Period.ofYears(1), "appareil inutilisé oublié"));
+        RetentionCategory.configured(DEVICES, Period.ofYears(1), "appareil inutilisé oublié"),
+        RetentionCategory.configured(
+            REQUESTS, Period.ofYears(5), "demande au DPO close supprimée"));
   }
 
   @Override
@@ -94,6 +99,7 @@ public class BrandRetention implements RetentionProvider {
       case MAILS -> new MailOutbox(em).forget(cutoff);
       case SECURITY_LOG -> delete("DELETE FROM staff_security_event WHERE occurred_at < ?", cutoff);
       case DEVICES -> delete("DELETE FROM staff_device WHERE last_seen_at < ?", cutoff);
+      case REQUESTS -> new PrivacyRequestRows(em, DataSide.BRAND).forget(cutoff);
       default -> throw new IllegalStateException(category);
     };
   }

@@ -41,7 +41,8 @@ public class MemberExport {
           Map.entry("notifications", "member_notification"),
           Map.entry("badges", "member_badge"),
           Map.entry("mandates", "official_mandate"),
-          Map.entry("mails", "mail_outbox"));
+          Map.entry("mails", "mail_outbox"),
+          Map.entry("requestsToTheDpo", "privacy_request"));
 
   /** The categories the export always has (other modules add theirs). */
   public static final List<String> CATEGORIES =
@@ -61,7 +62,8 @@ public class MemberExport {
           "notifications",
           "badges",
           "mandates",
-          "mails");
+          "mails",
+          "requestsToTheDpo");
 
   @PersistenceContext(unitName = "network")
   EntityManager em;
@@ -180,6 +182,15 @@ public class MemberExport {
             em,
             "SELECT o.subject, o.created_at, o.sent_at FROM mail_outbox o JOIN member_account m"
                 + " ON m.email = o.recipient WHERE m.id = ? ORDER BY o.created_at",
+            memberId));
+    // Requests about the member received by the DPO by letter, mail or phone (art. 15 covers them).
+    data.put(
+        "requestsToTheDpo",
+        NamedRows.maps(
+            em,
+            "SELECT r.kind, r.channel, r.received_on, r.due_on, r.status, r.action_taken,"
+                + " r.proof_sent, r.closed_at FROM privacy_request r JOIN member_account m"
+                + " ON m.handle = r.subject WHERE m.id = ? ORDER BY r.received_on",
             memberId));
     for (var section : sections) {
       data.putAll(section.of(memberId));

@@ -25,6 +25,7 @@ import org.parvis.privacy.api.DataSide;
 import org.parvis.privacy.api.RetentionCategory;
 import org.parvis.privacy.api.RetentionProvider;
 import org.parvis.privacy.api.RetentionRun;
+import org.parvis.privacy.api.control.PrivacyRequestRows;
 import org.parvis.privacy.api.control.RetentionRows;
 
 /**
@@ -51,6 +52,8 @@ public class NetworkRetention implements RetentionProvider {
   static final int ACCOUNTS_PER_RUN = 2_000;
 
   private static final Paris PARIS = new Paris();
+
+  static final String REQUESTS = "network.privacy-request";
 
   @PersistenceContext(unitName = "network")
   EntityManager em;
@@ -97,7 +100,9 @@ public class NetworkRetention implements RetentionProvider {
         RetentionCategory.configured(
             SIGNATURES,
             Period.ofYears(1),
-            "signatures d’une initiative terminée anonymisées (le compte reste exact)"));
+            "signatures d’une initiative terminée anonymisées (le compte reste exact)"),
+        RetentionCategory.configured(
+            REQUESTS, Period.ofYears(5), "demande au DPO close supprimée"));
   }
 
   @Override
@@ -118,6 +123,7 @@ public class NetworkRetention implements RetentionProvider {
       case MAILS -> new MailOutbox(em).forget(cutoff);
       case FREEZES -> delete("DELETE FROM account_freeze WHERE reviewed_at < ?", cutoff);
       case SIGNATURES -> anonymiseSignatures(cutoff);
+      case REQUESTS -> new PrivacyRequestRows(em, DataSide.NETWORK).forget(cutoff);
       default -> throw new IllegalStateException(category);
     };
   }

@@ -1,0 +1,45 @@
+package org.parvis.privacy.api.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.parvis.privacy.api.PrivacyRequest;
+import org.parvis.privacy.api.PrivacyRequests;
+
+/**
+ * The register of requests of one side, the same on both: a side's bean extends it with its own
+ * entity manager (its own database), side and module.
+ */
+public abstract class RequestRegister implements PrivacyRequests {
+
+  /** The side's entity manager. */
+  protected abstract EntityManager em();
+
+  @Override
+  @Transactional
+  public long record(PrivacyRequest.Received request, String staff, Instant now) {
+    return rows().insert(request, staff, now);
+  }
+
+  @Override
+  @Transactional
+  public void handle(long id, PrivacyRequest.Handling handling, String staff, Instant now) {
+    rows().update(id, handling, staff, now);
+  }
+
+  @Override
+  public Optional<PrivacyRequest> find(long id) {
+    return rows().find(id);
+  }
+
+  @Override
+  public List<PrivacyRequest> list(int first, int size) {
+    return rows().list(first, size);
+  }
+
+  private PrivacyRequestRows rows() {
+    return new PrivacyRequestRows(em(), side());
+  }
+}
