@@ -75,7 +75,25 @@ class MemberPrivacyIT {
     assertThat(new WebSession().get("/reseau/compte/mes-donnees.zip").statusCode())
         .as("only for the member signed in")
         .isIn(302, 303, 403);
-    var zip = download(leaving, "/reseau/compte/mes-donnees.zip");
+    // The archive is prepared in the background; the privacy centre shows it, then its link.
+    leaving.get("/reseau/compte/vie-privee.xhtml");
+    var queued = leaving.submit("archive", "prepareArchive", Map.of());
+    assertThat(queued.statusCode()).isIn(302, 303);
+    String link = "";
+    for (int i = 0; i < 60 && link.isEmpty(); i++) {
+      var centre = Jsoup.parse(leaving.get("/reseau/compte/vie-privee.xhtml").body());
+      link = centre.select("#archiveReady").attr("href");
+      if (link.isEmpty()) {
+        Thread.sleep(500);
+      }
+    }
+    assertThat(link)
+        .as("the archive became ready")
+        .contains("/reseau/compte/mes-donnees.zip?archive=");
+    assertThat(staying.get(link).statusCode()).as("nobody else's").isEqualTo(404);
+    assertThat(Mailbox.textTo(handle + "@example.org", "archive de toutes vos données"))
+        .contains("/reseau/compte/vie-privee.xhtml");
+    var zip = download(leaving, link);
     assertThat(zip).containsKeys("donnees.json", "index.html");
     String json = zip.get("donnees.json");
     for (String category : CATEGORIES) {

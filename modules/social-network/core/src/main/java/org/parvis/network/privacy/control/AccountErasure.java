@@ -94,6 +94,7 @@ public class AccountErasure {
             "DELETE FROM member_security_event WHERE member_id = ?",
             "DELETE FROM member_email_token WHERE member_id = ?",
             "DELETE FROM member_notification WHERE member_id = ?",
+            "DELETE FROM member_archive WHERE member_id = ?",
             "DELETE FROM member_follow WHERE member_id = ?",
             "DELETE FROM member_badge WHERE member_id = ?",
             "DELETE FROM member_badge_due WHERE member_id = ?",

@@ -59,6 +59,7 @@ public class NetworkRetention implements RetentionProvider {
   EntityManager em;
 
   @Inject AccountErasure erasure;
+  @Inject MemberArchives archives;
   @Inject MemberMail mail;
 
   @Inject
@@ -101,8 +102,8 @@ public class NetworkRetention implements RetentionProvider {
             SIGNATURES,
             Period.ofYears(1),
             "signatures d’une initiative terminée anonymisées (le compte reste exact)"),
-        RetentionCategory.configured(
-            REQUESTS, Period.ofYears(5), "demande au DPO close supprimée"));
+        RetentionCategory.configured(REQUESTS, Period.ofYears(5), "demande au DPO close supprimée"),
+        MemberArchives.retention());
   }
 
   @Override
@@ -124,6 +125,7 @@ public class NetworkRetention implements RetentionProvider {
       case FREEZES -> delete("DELETE FROM account_freeze WHERE reviewed_at < ?", cutoff);
       case SIGNATURES -> anonymiseSignatures(cutoff);
       case REQUESTS -> new PrivacyRequestRows(em, DataSide.NETWORK).forget(cutoff);
+      case "network.member-archive" -> archives.forget(cutoff);
       default -> throw new IllegalStateException(category);
     };
   }

@@ -44,6 +44,7 @@ class RetentionIT {
   @Inject NetworkDatabase database;
   @Inject RetentionJobs jobs;
   @Inject Petitions petitions;
+  @Inject MemberArchives archives;
   @Inject UserTransaction transaction;
 
   @PersistenceContext(unitName = "network")
@@ -156,6 +157,69 @@ class RetentionIT {
         .extracting(RetentionRun::category)
         .as("every category journalled")
         .containsAll(jobs.categories().stream().map(c -> c.category().name()).toList());
+  }
+
+  @Test
+  void anArchiveIsBuiltInTheBackgroundDownloadableByItsOwnerUntilItExpiresThenDeleted()
+      throws Exception {
+    String owner = NetworkFixture.handle("archiviste");
+    String other = NetworkFixture.handle("curieux");
+    transaction.begin();
+    long ownerId = NetworkFixture.member(em, owner);
+    long otherId = NetworkFixture.member(em, other);
+    securityEvent(ownerId, now.minus(Duration.ofDays(3)), "203.0.113.50");
+    transaction.commit();
+
+    long id = archives.queue(ownerId, now).orElseThrow();
+    assertThat(archives.queue(ownerId, now)).as("one at a time").contains(id);
+    assertThat(archives.latest(ownerId).orElseThrow().status()).isEqualTo("QUEUED");
+    assertThat(await(archives.start(id))).isEqualTo(BatchStatus.COMPLETED);
+
+    var archive = archives.latest(ownerId).orElseThrow();
+    assertThat(archive.status()).isEqualTo("READY");
+    assertThat(archive.progress()).isEqualTo(100);
+    Instant later = Instant.now();
+    assertThat(archive.downloadable(later)).isTrue();
+    assertThat(archive.expiresAt()).isAfter(later.plus(Duration.ofDays(6)));
+    byte[] zip = archives.content(id, ownerId, later).orElseThrow();
+    var entries = new java.util.HashMap<String, String>();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        entries.put(
+            entry.getName(),
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(entries.get("donnees.json")).contains(owner + "@example.org", "203.0.113.50");
+    for (String category : MemberExport.CATEGORIES) {
+      assertThat(entries.get("donnees.json")).contains("\"" + category + "\"");
+    }
+    assertThat(entries.get("index.html")).contains("<h2 id=\"securityLog\">securityLog (1)</h2>");
+    assertThat(mailsTo(owner)).anyMatch(subject -> subject.contains("sont prêtes"));
+    assertThat(archives.content(id, otherId, later)).as("not someone else's").isEmpty();
+    assertThat(archives.content(id, ownerId, archive.expiresAt().plusSeconds(1)))
+        .as("expired")
+        .isEmpty();
+
+    assertThat(run(archive.expiresAt().plus(Duration.ofHours(1)))).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(archives.latest(ownerId)).as("deleted by retention once expired").isEmpty();
+  }
+
+  @Test
+  void aMemberAsksForThreeArchivesADayAtMost() throws Exception {
+    transaction.begin();
+    long member = NetworkFixture.member(em, NetworkFixture.handle("presse"));
+    transaction.commit();
+    for (int i = 0; i < MemberArchives.PER_DAY; i++) {
+      long id = archives.queue(member, now).orElseThrow();
+      transaction.begin();
+      em.createNativeQuery("UPDATE member_archive SET status = 'FAILED' WHERE id = ?")
+          .setParameter(1, id)
+          .executeUpdate();
+      transaction.commit();
+    }
+    assertThat(archives.queue(member, now)).isEmpty();
+    assertThat(archives.queue(member, now.plus(Duration.ofDays(1)).plusSeconds(1))).isPresent();
   }
 
   private long start(Instant asOf) {
