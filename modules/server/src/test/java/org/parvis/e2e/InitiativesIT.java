@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -116,19 +117,16 @@ class InitiativesIT {
         .isEqualTo("Le budget ne suffira pas <b>.");
 
     // Within the edit window, the author of a comment rewrites it.
-    var editForm = debate.select("form[id$=edit]").first();
-    assertThat(editForm).as("edit form of one's own comment").isNotNull();
-    var edited =
-        neighbour.submit(
-            editForm.id(),
-            editForm.id() + ":saveEdit",
-            Map.of(editForm.id() + ":editBody", "Le budget communal ne suffira pas."));
+    assertThat(debate.select("textarea[name$=editBody]"))
+        .as("edit field of one's own comment")
+        .hasSize(1);
+    var edited = DebateForm.edit(neighbour, debate, "Le budget communal ne suffira pas.");
     assertThat(edited.statusCode()).isIn(302, 303);
     assertThat(
             Jsoup.parse(neighbour.get(page).body()).select(".comment.stance-AGAINST .text").text())
         .isEqualTo("Le budget communal ne suffira pas.");
-    assertThat(Jsoup.parse(reader.get(page).body()).select("form[id$=edit]"))
-        .as("readers get no edit form")
+    assertThat(Jsoup.parse(reader.get(page).body()).select("textarea[name$=editBody]"))
+        .as("readers get no edit field")
         .isEmpty();
 
     // A counter-initiative, shown side by side.
@@ -297,6 +295,39 @@ class InitiativesIT {
     assertThat(openapi.body()).contains("/initiatives/{id}").contains("Parvis network API");
   }
 
+  /** With several threads shown, a reply to any of them (not only the last) keeps its text. */
+  @Test
+  void aReplyGoesToTheThreadItWasWrittenUnderWhicheverItIs() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String author = "repondante-" + id;
+    MemberAccountsIT.registerAndConfirm(author, author + "@example.org", PASSWORD);
+    var writer = signIn(author);
+    long initiative = propose(writer, "Des fils de discussion " + id);
+    String page = "/reseau/initiatives/voir.xhtml?id=" + initiative;
+    for (String opinion : List.of("Premier fil", "Deuxième fil", "Troisième fil")) {
+      writer.get(page);
+      writer.submit(
+          "comment", "comment:post", Map.of("comment:stance", "FOR", "comment:body", opinion));
+    }
+    for (String opinion : List.of("Premier fil", "Deuxième fil", "Troisième fil")) {
+      var thread = DebateForm.thread(writer, page, opinion);
+      var answered = DebateForm.reply(writer, thread, "AGAINST", "Réponse au " + opinion, false);
+      assertThat(answered.statusCode()).isIn(302, 303);
+    }
+    var threads = Jsoup.parse(new WebSession().get(page).body()).select("ol.threads > li");
+    for (String opinion : List.of("Premier fil", "Deuxième fil", "Troisième fil")) {
+      assertThat(
+              threads.stream()
+                  .filter(li -> li.text().contains(opinion))
+                  .findFirst()
+                  .orElseThrow()
+                  .select("ol.replies")
+                  .text())
+          .as(opinion)
+          .contains("Réponse au " + opinion);
+    }
+  }
+
   /**
    * The pages that show lists and debates send the same number of SQL statements with one comment,
    * signature and initiative as with many.
@@ -312,6 +343,9 @@ class InitiativesIT {
     writer.get(page);
     writer.submit(
         "comment", "comment:post", Map.of("comment:stance", "FOR", "comment:body", "Premier avis"));
+    // The smallest debate of every shape: one thread, one reply quoting it.
+    DebateForm.reply(
+        writer, DebateForm.thread(writer, page, "Premier avis"), "FOR", "Première réponse", true);
     var reader = new WebSession();
     String list = "/reseau/initiatives/?territoire=COMMUNE&code=23096";
     String territory = "/reseau/territoires/voir.xhtml?type=COMMUNE&code=23096";
@@ -328,14 +362,8 @@ class InitiativesIT {
       writer.get(page);
       writer.submit(
           "comment", "comment:post", Map.of("comment:stance", "FOR", "comment:body", "Avis " + i));
-      var thread = Jsoup.parse(writer.get(page).body()).select("form[id$=reply]").first();
-      writer.submit(
-          thread.id(),
-          thread.id() + ":sendReply",
-          Map.of(
-              thread.id() + ":replyStance", "AGAINST",
-              thread.id() + ":replyBody", "Réponse " + i,
-              thread.id() + ":quote", "true"));
+      var thread = DebateForm.thread(writer, page, "Avis " + i);
+      DebateForm.reply(writer, thread, "AGAINST", "Réponse " + i, true);
     }
     writer.get(page);
     writer.submit("actions", "actions:sign", Map.of());

@@ -205,17 +205,8 @@ class PostgresqlEndToEndPostgresqlIT {
                 .statusCode())
         .isIn(302, 303);
     author.get(page);
-    var thread = Jsoup.parse(author.get(page).body()).select("form[id$=reply]").first();
-    assertThat(
-            author
-                .submit(
-                    thread.id(),
-                    thread.id() + ":sendReply",
-                    Map.of(
-                        thread.id() + ":replyStance", "FOR",
-                        thread.id() + ":replyBody", "Bonne idée.",
-                        thread.id() + ":quote", "true"))
-                .statusCode())
+    var thread = DebateForm.firstThread(author, page);
+    assertThat(DebateForm.reply(author, thread, "FOR", "Bonne idée.", true).statusCode())
         .isIn(302, 303);
     author.get("/reseau/compte/initiative.xhtml?id=" + id);
     assertThat(

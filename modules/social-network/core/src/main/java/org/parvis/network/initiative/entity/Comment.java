@@ -35,7 +35,8 @@ import org.parvis.network.member.entity.MemberAccount;
 @NamedQuery(
     name = Comment.REPLIES,
     query =
-        "SELECT c FROM Comment c JOIN FETCH c.author LEFT JOIN FETCH c.quoted q"
+        // The parent is fetched too: grouping replies by thread must not load each parent again.
+        "SELECT c FROM Comment c JOIN FETCH c.author JOIN FETCH c.parent LEFT JOIN FETCH c.quoted q"
             + " LEFT JOIN FETCH q.author WHERE c.parent IN :parents"
             + " ORDER BY c.createdAt, c.id")
 @NamedQuery(
