@@ -250,7 +250,12 @@ class MemberPrivacyIT {
     assertThat(shown.select("#handling")).as("closed: no more changes").isEmpty();
 
     String email = "lettre-" + System.nanoTime() + "@example.org";
-    RequestRegister.record(dpo, "BRAND", "ACCESS", "Mme Petit, par courriel", email);
+    String brandPage =
+        RequestRegister.record(dpo, "BRAND", "ACCESS", "Mme Petit, par courriel", email);
+    dpo.get(brandPage);
+    assertThat(dpo.submit("dataTools", "downloadData", Map.of()).body())
+        .as("nobody with that address on the brand side")
+        .contains("Personne ne correspond à la personne concernée");
     var list = Jsoup.parse(dpo.get(RequestRegister.LIST).body());
     assertThat(list.select("#requests .subject").eachText()).contains(handle, email);
     assertThat(dpo.get("/console/staff/privacy/request.xhtml?side=BRAND&id=999999").statusCode())
@@ -258,6 +263,43 @@ class MemberPrivacyIT {
     assertThat(new WebSession().get(RequestRegister.LIST).statusCode())
         .as("staff only")
         .isIn(302, 303, 401, 403);
+  }
+
+  @Test
+  void theDataProtectionOfficerCarriesOutAnErasureRequestReceivedByLetter() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String handle = "parlettre-" + id;
+    MemberAccountsIT.registerAndConfirm(handle, handle + "@example.org", InitiativesIT.PASSWORD);
+    var dpo = Administrator.signedIn();
+    String page =
+        RequestRegister.record(dpo, "NETWORK", "ERASURE", "Lettre de la personne", "@" + handle);
+
+    dpo.get(page);
+    var data = dpo.submit("dataTools", "downloadData", Map.of());
+    assertThat(data.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("donnees-demande-network-");
+    assertThat(data.body()).contains(handle + "@example.org", "\"account\"");
+
+    dpo.get(page);
+    var unconfirmed = Jsoup.parse(dpo.submit("dataTools", "eraseSubject", Map.of()).body());
+    assertThat(unconfirmed.select(".field-error").text())
+        .isEqualTo("Cochez la confirmation pour effacer.");
+    assertThat(new WebSession().get("/reseau/membres/profil.xhtml?pseudo=" + handle).statusCode())
+        .isEqualTo(200);
+
+    dpo.get(page);
+    var erased = dpo.submit("dataTools", "eraseSubject", Map.of("confirmErasure", "true"));
+    assertThat(erased.statusCode()).isIn(302, 303);
+    assertThat(new WebSession().get("/reseau/membres/profil.xhtml?pseudo=" + handle).statusCode())
+        .as("the member is gone")
+        .isEqualTo(404);
+    var shown = Jsoup.parse(dpo.get(page).body());
+    assertThat(shown.select("#action").text())
+        .contains("données de la personne exportées", "données effacées depuis la console");
+    dpo.get(page);
+    assertThat(dpo.submit("dataTools", "eraseSubject", Map.of("confirmErasure", "true")).body())
+        .as("erased already")
+        .contains("Personne ne correspond");
   }
 
   private static long signatureCount(String page) {

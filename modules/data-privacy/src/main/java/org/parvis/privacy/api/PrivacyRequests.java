@@ -2,6 +2,7 @@ package org.parvis.privacy.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,4 +21,20 @@ public interface PrivacyRequests extends PersonalDataProvider {
 
   /** Open requests first, by deadline; then closed ones, newest first. */
   List<PrivacyRequest> list(int first, int size);
+
+  /**
+   * Everything this side holds about the person a request concerns, by category (the same as their
+   * own export); empty when nobody matches the subject.
+   */
+  Optional<Map<String, List<Map<String, Object>>>> dataOf(long requestId);
+
+  /**
+   * Erases the person a request concerns, as if they had asked from their account; a member's
+   * contributions are kept anonymous unless {@code deleteContributions}. False when nobody matches
+   * the subject.
+   */
+  boolean erase(long requestId, boolean deleteContributions, Instant now);
+
+  /** Adds a dated line to the action taken (what the DPO did through the console). */
+  void note(long requestId, String line, String staff, Instant now);
 }

@@ -5,9 +5,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.privacy.api.DataSide;
@@ -33,6 +37,8 @@ public class RequestPage {
   private String action;
   private String proof;
   private String extensionReason;
+  private boolean deleteContributions;
+  private boolean confirmErasure;
 
   @PostConstruct
   void fromAddress() {
@@ -78,13 +84,107 @@ public class RequestPage {
       messages.error("request.invalid");
       return null;
     }
-    register.handle(request.id(), handling, security.getCallerPrincipal().getName(), Instant.now());
+    register.handle(request.id(), handling, staff(), Instant.now());
     messages.info("request.saved");
     messages.keepForNextPage();
     return "/staff/privacy/request.xhtml?faces-redirect=true&side="
         + request.side()
         + "&id="
         + request.id();
+  }
+
+  /**
+   * The DPO downloads, as JSON, everything the side holds about the person (to send it to them);
+   * the request notes it.
+   */
+  public String download() throws IOException {
+    if (request == null || request.status().closed()) {
+      return null;
+    }
+    var data = register.dataOf(request.id());
+    if (data.isEmpty()) {
+      messages.error("request.subject.unknown");
+      return null;
+    }
+    var document = new LinkedHashMap<String, Object>();
+    document.put("exportedAt", Instant.now().toString());
+    document.put("side", request.side().name());
+    document.put("subject", request.subject());
+    document.put("data", data.get());
+    String json;
+    try (var jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
+      json = jsonb.toJson(document);
+    } catch (Exception e) {
+      throw new IOException("export not written", e);
+    }
+    register.note(
+        request.id(), messages.text("request.note.exported", today()), staff(), Instant.now());
+    var external = faces.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType("application/json;charset=UTF-8");
+    external.setResponseHeader(
+        "Content-Disposition",
+        "attachment; filename=\"donnees-demande-"
+            + request.side().name().toLowerCase()
+            + "-"
+            + request.id()
+            + ".json\"");
+    external.setResponseHeader("Cache-Control", "no-store");
+    external.getResponseOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+    faces.responseComplete();
+    return null;
+  }
+
+  /** The DPO carries out an erasure request: the person's data on this side goes for good. */
+  public String erase() {
+    if (request == null || request.status().closed()) {
+      return null;
+    }
+    if (!confirmErasure) {
+      messages.errorOn("confirmErasure", "request.erase.confirm.required");
+      return null;
+    }
+    if (!register.erase(request.id(), deleteContributions, Instant.now())) {
+      messages.error("request.subject.unknown");
+      return null;
+    }
+    register.note(
+        request.id(),
+        messages.text(
+            deleteContributions ? "request.note.erased.deleted" : "request.note.erased", today()),
+        staff(),
+        Instant.now());
+    messages.info("request.erased");
+    messages.keepForNextPage();
+    return "/staff/privacy/request.xhtml?faces-redirect=true&side="
+        + request.side()
+        + "&id="
+        + request.id();
+  }
+
+  private String staff() {
+    return security.getCallerPrincipal().getName();
+  }
+
+  private static String today() {
+    return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+        .format(java.time.ZonedDateTime.now(PrivacyRequest.PARIS));
+  }
+
+  public boolean isDeleteContributions() {
+    return deleteContributions;
+  }
+
+  public void setDeleteContributions(boolean deleteContributions) {
+    this.deleteContributions = deleteContributions;
+  }
+
+  public boolean isConfirmErasure() {
+    return confirmErasure;
+  }
+
+  public void setConfirmErasure(boolean confirmErasure) {
+    this.confirmErasure = confirmErasure;
   }
 
   public PrivacyRequest getRequest() {

@@ -74,6 +74,21 @@ public final class PrivacyRequestRows {
         .executeUpdate();
   }
 
+  /** Appends a line to the action taken; the request stays as it is otherwise. */
+  public void note(long id, String line, String staff, Instant now) {
+    var current = find(id).orElseThrow();
+    String action =
+        current.action().isBlank() ? line.strip() : current.action() + "\n" + line.strip();
+    em.createNativeQuery(
+            "UPDATE privacy_request SET action_taken = ?, handled_by = ?, updated_at = ?"
+                + " WHERE id = ?")
+        .setParameter(1, action.length() > 4000 ? action.substring(action.length() - 4000) : action)
+        .setParameter(2, staff)
+        .setParameter(3, Rows.utc(now))
+        .setParameter(4, id)
+        .executeUpdate();
+  }
+
   public Optional<PrivacyRequest> find(long id) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =

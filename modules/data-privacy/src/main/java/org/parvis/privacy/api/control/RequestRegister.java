@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parvis.privacy.api.PrivacyRequest;
 import org.parvis.privacy.api.PrivacyRequests;
@@ -38,6 +39,29 @@ public abstract class RequestRegister implements PrivacyRequests {
   public List<PrivacyRequest> list(int first, int size) {
     return rows().list(first, size);
   }
+
+  @Override
+  public Optional<Map<String, List<Map<String, Object>>>> dataOf(long requestId) {
+    return find(requestId).flatMap(r -> dataOf(r.subject()));
+  }
+
+  @Override
+  @Transactional
+  public boolean erase(long requestId, boolean deleteContributions, Instant now) {
+    return find(requestId).map(r -> erase(r.subject(), deleteContributions, now)).orElse(false);
+  }
+
+  @Override
+  @Transactional
+  public void note(long requestId, String line, String staff, Instant now) {
+    rows().note(requestId, line, staff, now);
+  }
+
+  /** What this side holds about the subject (a handle, an address), if anyone matches it. */
+  protected abstract Optional<Map<String, List<Map<String, Object>>>> dataOf(String subject);
+
+  /** Erases the subject on this side; false if nobody matches it. */
+  protected abstract boolean erase(String subject, boolean deleteContributions, Instant now);
 
   private PrivacyRequestRows rows() {
     return new PrivacyRequestRows(em(), side());

@@ -1,8 +1,14 @@
 package org.parvis.campaign.privacy.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parvis.kernel.api.security.EmailAddress;
 import org.parvis.privacy.api.DataSide;
 import org.parvis.privacy.api.control.RequestRegister;
 
@@ -13,9 +19,31 @@ public class BrandPrivacyRequests extends RequestRegister {
   @PersistenceContext(unitName = "brand")
   EntityManager em;
 
+  @Inject BrandPersonalData data;
+
   @Override
   protected EntityManager em() {
     return em;
+  }
+
+  /** Someone is known when any category holds a row about the address. */
+  @Override
+  protected Optional<Map<String, List<Map<String, Object>>>> dataOf(String subject) {
+    var held = data.export(EmailAddress.normalize(subject));
+    boolean known =
+        held.entrySet().stream()
+            .anyMatch(e -> !e.getKey().equals("requestsToTheDpo") && !e.getValue().isEmpty());
+    return known ? Optional.of(held) : Optional.empty();
+  }
+
+  @Override
+  protected boolean erase(String subject, boolean deleteContributions, Instant now) {
+    String address = EmailAddress.normalize(subject);
+    if (dataOf(address).isEmpty()) {
+      return false;
+    }
+    data.erase(address);
+    return true;
   }
 
   @Override
