@@ -24,9 +24,19 @@ public final class RetentionRows {
     return query.executeUpdate();
   }
 
+  /** The journal's table on the brand database and on the network's own part of its database. */
+  public static final String JOURNAL = "retention_run";
+
   public static void insert(EntityManager em, RetentionRun run) {
+    insert(em, JOURNAL, run);
+  }
+
+  /** Into a module's own journal table (of the same shape as {@code retention_run}). */
+  public static void insert(EntityManager em, String table, RetentionRun run) {
     em.createNativeQuery(
-            "INSERT INTO retention_run (execution_id, category, period, as_of, started_at,"
+            "INSERT INTO "
+                + table
+                + " (execution_id, category, period, as_of, started_at,"
                 + " finished_at, affected, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .setParameter(1, run.execution())
         .setParameter(2, run.category())
@@ -41,6 +51,12 @@ public final class RetentionRows {
 
   /** Newest first; the categories are those given (a module's own, on a shared database). */
   public static List<RetentionRun> latest(EntityManager em, List<String> categories, int limit) {
+    return latest(em, JOURNAL, categories, limit);
+  }
+
+  /** Newest first, from a module's own journal table. */
+  public static List<RetentionRun> latest(
+      EntityManager em, String table, List<String> categories, int limit) {
     if (categories.isEmpty()) {
       return List.of();
     }
@@ -48,7 +64,9 @@ public final class RetentionRows {
     var query =
         em.createNativeQuery(
             "SELECT execution_id, category, period, as_of, started_at, finished_at, affected,"
-                + " error FROM retention_run WHERE category IN ("
+                + " error FROM "
+                + table
+                + " WHERE category IN ("
                 + marks
                 + ") ORDER BY started_at DESC, id DESC"
                 + Rows.page(0, limit));

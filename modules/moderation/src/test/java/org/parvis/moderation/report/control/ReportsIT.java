@@ -48,6 +48,7 @@ class ReportsIT {
   @Inject org.parvis.moderation.appeal.control.AppealRegister appeals;
   @Inject org.parvis.moderation.transparency.control.TransparencyFigures transparency;
   @Inject UserTransaction transaction;
+  @Inject org.parvis.privacy.api.RetentionJobs retention;
 
   @PersistenceContext(unitName = "moderation")
   EntityManager em;
@@ -297,6 +298,85 @@ class ReportsIT {
   }
 
   /** The id of the member's sanction of that kind in force, with that many days (0: no end). */
+  /** Five years on, moderation forgets who decided and why, and sanctions long over. */
+  @Test
+  void theRetentionJobForgetsModerationRecordsPastFiveYears() throws Exception {
+    long member = IDS.incrementAndGet();
+    long item = IDS.incrementAndGet();
+    var old = java.time.Instant.now().minus(Duration.ofDays(6 * 366));
+    var recent = java.time.Instant.now().minus(Duration.ofDays(30));
+    transaction.begin();
+    em.createNativeQuery(
+            "INSERT INTO moderation_log (id, occurred_at, actor, action, subject_type,"
+                + " subject_id, reason) VALUES (?, ?, 'ancienne-moderatrice', 'HIDE', 'COMMENT',"
+                + " ?, 'motif ancien')")
+        .setParameter(1, item)
+        .setParameter(2, org.parvis.kernel.api.sql.Rows.utc(old))
+        .setParameter(3, Long.toString(item))
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO moderation_item (kind, item_id, initiative_id, author_id, score, reasons,"
+                + " status, flagged_at, decided_by, statement, decided_at) VALUES ('COMMENT', ?,"
+                + " 1, ?, 1.0, '', 'REMOVED', ?, 'ancienne-moderatrice', 'motif ancien', ?)")
+        .setParameter(1, item)
+        .setParameter(2, member)
+        .setParameter(3, org.parvis.kernel.api.sql.Rows.utc(old))
+        .setParameter(4, org.parvis.kernel.api.sql.Rows.utc(old))
+        .executeUpdate();
+    for (var sanction :
+        java.util.List.of(
+            new Object[] {"WARN", old, null, null},
+            new Object[] {"SUSPEND", old, old.plus(Duration.ofDays(7)), null},
+            new Object[] {"BAN", old, null, old.plus(Duration.ofDays(3))},
+            new Object[] {"BAN", old, null, null},
+            new Object[] {"WARN", recent, null, null})) {
+      em.createNativeQuery(
+              "INSERT INTO moderation_sanction (member_id, kind, statement, decided_by, starts_at,"
+                  + " ends_at, lifted_at) VALUES (?, ?, 'motif', 'moderatrice', ?, ?, ?)")
+          .setParameter(1, member)
+          .setParameter(2, sanction[0])
+          .setParameter(3, org.parvis.kernel.api.sql.Rows.utc((java.time.Instant) sanction[1]))
+          .setParameter(4, org.parvis.kernel.api.sql.Rows.utc((java.time.Instant) sanction[2]))
+          .setParameter(5, org.parvis.kernel.api.sql.Rows.utc((java.time.Instant) sanction[3]))
+          .executeUpdate();
+    }
+    transaction.commit();
+
+    long execution = retention.start(null);
+    var operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+    var until = java.time.Instant.now().plusSeconds(60);
+    while (java.time.Instant.now().isBefore(until)
+        && operator.getJobExecution(execution).getEndTime() == null) {
+      Thread.sleep(100);
+    }
+    assertThat(operator.getJobExecution(execution).getExitStatus()).isEqualTo("COMPLETED");
+
+    assertThat(count("SELECT COUNT(*) FROM moderation_log WHERE id = " + item)).isZero();
+    assertThat(
+            em.createNativeQuery(
+                    "SELECT COALESCE(decided_by, '') || COALESCE(statement, '') || status"
+                        + " FROM moderation_item WHERE item_id = ?")
+                .setParameter(1, item)
+                .getSingleResult())
+        .as("the outcome stays, not who decided nor why")
+        .isEqualTo("REMOVED");
+    assertThat(
+            em.createNativeQuery(
+                    "SELECT kind FROM moderation_sanction WHERE member_id = ? ORDER BY starts_at")
+                .setParameter(1, member)
+                .getResultList())
+        .as("the ban in force and the recent warning stay")
+        .containsExactly("BAN", "WARN");
+    assertThat(retention.journal(50))
+        .filteredOn(r -> r.execution() == execution && r.category().startsWith("moderation."))
+        .extracting(org.parvis.privacy.api.RetentionRun::category)
+        .containsExactlyInAnyOrder("moderation.log", "moderation.decision", "moderation.sanction");
+  }
+
+  private long count(String sql) {
+    return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+  }
+
   private long activeSanction(long member, String kind, int days) {
     return sanctions.record(member).sanctions().stream()
         .filter(s -> s.kind().equals(kind) && s.liftedAt() == null)
