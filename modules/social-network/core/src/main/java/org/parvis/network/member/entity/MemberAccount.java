@@ -102,6 +102,10 @@ public class MemberAccount {
   @Column(name = "suspended_until")
   private OffsetDateTime suspendedUntil;
 
+  /** Set once, by the erasure (native SQL): the row is an anonymous tombstone from then on. */
+  @Column(name = "erased_at", insertable = false, updatable = false)
+  private OffsetDateTime erasedAt;
+
   @Column(name = "hidden_from_rankings_at")
   private OffsetDateTime hiddenFromRankingsAt;
 
@@ -307,6 +311,11 @@ public class MemberAccount {
 
   public Commune commune() {
     return commune;
+  }
+
+  /** When the account was erased (it stays as an anonymous tombstone), or null. */
+  public Instant erasedAt() {
+    return erasedAt == null ? null : erasedAt.toInstant();
   }
 
   public Locale language() {

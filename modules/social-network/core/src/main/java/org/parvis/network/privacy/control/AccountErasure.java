@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -74,8 +75,10 @@ public class AccountErasure {
    */
   @Transactional
   void erase(long memberId, Contributions contributions, Instant now) {
-    var member = em.find(MemberAccount.class, memberId);
-    if (member != null) {
+    // The row is locked first: two erasures of the same account (two servers) run one after the
+    // other, and the second finds it erased.
+    var member = em.find(MemberAccount.class, memberId, LockModeType.PESSIMISTIC_WRITE);
+    if (member != null && member.erasedAt() == null) {
       erase(member, contributions, now);
     }
   }

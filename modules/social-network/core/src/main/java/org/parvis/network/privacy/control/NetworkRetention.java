@@ -242,6 +242,21 @@ public class NetworkRetention implements RetentionProvider {
       if (already != null && already <= due) {
         continue;
       }
+      // The notice is claimed before it is mailed: two runs at once (two servers) send it once.
+      int claimed =
+          em.createNativeQuery(
+                  "UPDATE member_account SET inactivity_notice_at = ?, inactivity_notice_days = ?"
+                      + " WHERE id = ? AND (inactivity_notice_at IS NULL OR inactivity_notice_at < ?"
+                      + " OR inactivity_notice_days > ?)")
+              .setParameter(1, Rows.utc(asOf))
+              .setParameter(2, due)
+              .setParameter(3, member.id())
+              .setParameter(4, Rows.utc(member.lastActive()))
+              .setParameter(5, due)
+              .executeUpdate();
+      if (claimed == 0) {
+        continue;
+      }
       Instant erasedOn = later(deadline, asOf.plus(Duration.ofDays(due)));
       mail.send(
           member.email(),
@@ -251,13 +266,6 @@ public class NetworkRetention implements RetentionProvider {
           member.name(),
           PARIS.date(erasedOn, member.language()),
           mail.link("/connexion.xhtml"));
-      em.createNativeQuery(
-              "UPDATE member_account SET inactivity_notice_at = ?, inactivity_notice_days = ?"
-                  + " WHERE id = ?")
-          .setParameter(1, Rows.utc(asOf))
-          .setParameter(2, due)
-          .setParameter(3, member.id())
-          .executeUpdate();
       sent++;
     }
     return sent;
