@@ -505,6 +505,8 @@ class PostgresqlEndToEndPostgresqlIT {
       assertThat(textColumnsHolding(network, ip)).isNotEmpty();
     }
     long signaturesBefore = signatures(theirs);
+    // A request about her reached the DPO by letter: it stays, naming her no more.
+    RequestRegister.record(administrator(), "NETWORK", "ACCESS", "Par courrier", handle);
 
     zoe.get("/reseau/compte/supprimer.xhtml");
     var refused =

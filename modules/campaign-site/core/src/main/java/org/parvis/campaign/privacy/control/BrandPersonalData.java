@@ -170,6 +170,11 @@ public class BrandPersonalData {
             "DELETE FROM brand_privacy_link WHERE email = ?")) {
       em.createNativeQuery(sql).setParameter(1, email).executeUpdate();
     }
+    // Requests to the DPO about the address stay (proof they were answered), without it.
+    em.createNativeQuery("UPDATE privacy_request SET subject = ? WHERE LOWER(subject) = ?")
+        .setParameter(1, "adresse effacée")
+        .setParameter(2, email)
+        .executeUpdate();
   }
 
   private List<Map<String, Object>> rows(String sql, String... parameters) {

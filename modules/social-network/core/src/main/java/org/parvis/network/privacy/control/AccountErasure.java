@@ -115,6 +115,13 @@ public class AccountErasure {
     // The tombstone: random, unusable identifiers; no password anyone knows; out of rankings,
     // notifications and sign-in for good.
     String tag = OneTimeCodes.of(OneTimeCodes.LOWER, 10);
+    // Requests to the DPO about them stay (the DPO must be able to show they were answered), but
+    // name the tombstone from now on, not the handle.
+    em.createNativeQuery("UPDATE privacy_request SET subject = ? WHERE LOWER(subject) IN (?, ?)")
+        .setParameter(1, "supprime-" + tag)
+        .setParameter(2, oldHandle)
+        .setParameter(3, "@" + oldHandle)
+        .executeUpdate();
     em.createNativeQuery(
             "UPDATE member_account SET handle = ?, display_name = ?, email = ?, password_hash = ?,"
                 + " totp_secret = NULL, recovery_codes = NULL, notification_frequency = 'NONE',"
