@@ -16,8 +16,10 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parvis.kernel.api.mail.control.MailOutbox;
+import org.parvis.kernel.api.security.control.ThrottleLedger;
 import org.parvis.kernel.api.sql.Rows;
 import org.parvis.network.member.control.MemberMail;
 import org.parvis.network.privacy.control.AccountErasure.Contributions;
@@ -46,10 +48,14 @@ public class NetworkRetention implements RetentionProvider {
   static final String DEVICES = "network.device";
   static final String MAILS = "network.mail";
   static final String FREEZES = "network.account-freeze";
+  static final String THROTTLES = "network.sign-in-throttle";
   static final String SIGNATURES = "network.closed-initiative-signature";
 
   /** How many accounts one run warns or erases at most (the next run goes on). */
   static final int ACCOUNTS_PER_RUN = 2_000;
+
+  /** How many inactive accounts are read at a time, in the order of their ids. */
+  static final int SCAN_PAGE = 500;
 
   private static final Paris PARIS = new Paris();
 
@@ -122,6 +128,7 @@ public class NetworkRetention implements RetentionProvider {
           delete("DELETE FROM member_session WHERE COALESCE(ended_at, last_seen_at) < ?", cutoff);
       case DEVICES -> delete("DELETE FROM member_device WHERE last_seen_at < ?", cutoff);
       case MAILS -> new MailOutbox(em).forget(cutoff);
+      case THROTTLES -> new ThrottleLedger(em).forgetBefore(cutoff);
       case FREEZES -> delete("DELETE FROM account_freeze WHERE reviewed_at < ?", cutoff);
       case SIGNATURES -> anonymiseSignatures(cutoff);
       case REQUESTS -> new PrivacyRequestRows(em, DataSide.NETWORK).forget(cutoff);
@@ -179,7 +186,29 @@ public class NetworkRetention implements RetentionProvider {
     }
   }
 
-  private List<Inactive> inactiveSince(Instant lastActiveBefore) {
+  /**
+   * Walks every account inactive since before the given time, a page at a time, until the action
+   * was taken {@link #ACCOUNTS_PER_RUN} times; returns how many times it was.
+   */
+  private int forEachInactive(Instant lastActiveBefore, Predicate<Inactive> action) {
+    int acted = 0;
+    long after = 0;
+    while (acted < ACCOUNTS_PER_RUN) {
+      var page = inactiveSince(lastActiveBefore, after);
+      for (Inactive member : page) {
+        after = member.id();
+        if (acted < ACCOUNTS_PER_RUN && action.test(member)) {
+          acted++;
+        }
+      }
+      if (page.size() < SCAN_PAGE) {
+        break;
+      }
+    }
+    return acted;
+  }
+
+  private List<Inactive> inactiveSince(Instant lastActiveBefore, long afterId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -188,9 +217,10 @@ public class NetworkRetention implements RetentionProvider {
                     + ", m.inactivity_notice_at, m.inactivity_notice_days FROM member_account m"
                     + " WHERE m.erased_at IS NULL AND m.email_confirmed_at IS NOT NULL AND "
                     + LAST_ACTIVE
-                    + " < ? ORDER BY m.id"
-                    + Rows.page(0, ACCOUNTS_PER_RUN))
+                    + " < ? AND m.id > ? ORDER BY m.id"
+                    + Rows.page(0, SCAN_PAGE))
             .setParameter(1, Rows.utc(lastActiveBefore))
+            .setParameter(2, afterId)
             .getResultList();
     return rows.stream()
         .map(
@@ -227,66 +257,68 @@ public class NetworkRetention implements RetentionProvider {
     int earliest = days[days.length - 1];
     Instant lastActiveBefore =
         asOf.atOffset(ZoneOffset.UTC).minus(period).plusDays(earliest).toInstant();
-    int sent = 0;
-    for (Inactive member : inactiveSince(lastActiveBefore)) {
-      Instant deadline = member.lastActive().atOffset(ZoneOffset.UTC).plus(period).toInstant();
-      long daysLeft = Duration.between(asOf, deadline).toDays();
-      int due = days[days.length - 1];
-      for (int d : days) {
-        if (daysLeft <= d) {
-          due = d;
-          break;
-        }
+    return forEachInactive(lastActiveBefore, member -> warn(member, period, days, asOf));
+  }
+
+  /** Sends the member the notice due, if not sent yet in this period of inactivity. */
+  private boolean warn(Inactive member, Period period, int[] days, Instant asOf) {
+    Instant deadline = member.lastActive().atOffset(ZoneOffset.UTC).plus(period).toInstant();
+    long daysLeft = Duration.between(asOf, deadline).toDays();
+    int due = days[days.length - 1];
+    for (int d : days) {
+      if (daysLeft <= d) {
+        due = d;
+        break;
       }
-      Integer already = member.noticeOfThisPeriod();
-      if (already != null && already <= due) {
-        continue;
-      }
-      // The notice is claimed before it is mailed: two runs at once (two servers) send it once.
-      int claimed =
-          em.createNativeQuery(
-                  "UPDATE member_account SET inactivity_notice_at = ?, inactivity_notice_days = ?"
-                      + " WHERE id = ? AND (inactivity_notice_at IS NULL OR inactivity_notice_at < ?"
-                      + " OR inactivity_notice_days > ?)")
-              .setParameter(1, Rows.utc(asOf))
-              .setParameter(2, due)
-              .setParameter(3, member.id())
-              .setParameter(4, Rows.utc(member.lastActive()))
-              .setParameter(5, due)
-              .executeUpdate();
-      if (claimed == 0) {
-        continue;
-      }
-      Instant erasedOn = later(deadline, asOf.plus(Duration.ofDays(due)));
-      mail.send(
-          member.email(),
-          member.language(),
-          "inactive",
-          asOf,
-          member.name(),
-          PARIS.date(erasedOn, member.language()),
-          mail.link("/connexion.xhtml"));
-      sent++;
     }
-    return sent;
+    Integer already = member.noticeOfThisPeriod();
+    if (already != null && already <= due) {
+      return false;
+    }
+    // The notice is claimed before it is mailed: two runs at once (two servers) send it once.
+    int claimed =
+        em.createNativeQuery(
+                "UPDATE member_account SET inactivity_notice_at = ?, inactivity_notice_days = ?"
+                    + " WHERE id = ? AND (inactivity_notice_at IS NULL OR inactivity_notice_at < ?"
+                    + " OR inactivity_notice_days > ?)")
+            .setParameter(1, Rows.utc(asOf))
+            .setParameter(2, due)
+            .setParameter(3, member.id())
+            .setParameter(4, Rows.utc(member.lastActive()))
+            .setParameter(5, due)
+            .executeUpdate();
+    if (claimed == 0) {
+      return false;
+    }
+    Instant erasedOn = later(deadline, asOf.plus(Duration.ofDays(due)));
+    mail.send(
+        member.email(),
+        member.language(),
+        "inactive",
+        asOf,
+        member.name(),
+        PARIS.date(erasedOn, member.language()),
+        mail.link("/connexion.xhtml"));
+    return true;
   }
 
   /** Erases members inactive past the period who had their last notice long enough ago. */
   private int eraseInactive(Instant cutoff, Instant asOf) {
     int[] days = noticeDays();
     int last = days.length == 0 ? 0 : days[0];
-    int erased = 0;
-    for (Inactive member : inactiveSince(cutoff)) {
-      Integer notice = member.noticeOfThisPeriod();
-      boolean warned = days.length == 0 || (notice != null && notice == last);
-      if (warned
-          && (member.noticeAt() == null
-              || !member.noticeAt().plus(Duration.ofDays(last)).isAfter(asOf))) {
-        erasure.erase(member.id(), Contributions.KEEP, asOf);
-        erased++;
-      }
-    }
-    return erased;
+    return forEachInactive(
+        cutoff,
+        member -> {
+          Integer notice = member.noticeOfThisPeriod();
+          boolean warned = days.length == 0 || (notice != null && notice == last);
+          if (warned
+              && (member.noticeAt() == null
+                  || !member.noticeAt().plus(Duration.ofDays(last)).isAfter(asOf))) {
+            erasure.erase(member.id(), Contributions.KEEP, asOf);
+            return true;
+          }
+          return false;
+        });
   }
 
   /**
