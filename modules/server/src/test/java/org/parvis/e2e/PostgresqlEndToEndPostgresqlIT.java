@@ -532,6 +532,12 @@ class PostgresqlEndToEndPostgresqlIT {
     var kept = Jsoup.parse(new WebSession(PARVIS.baseUrl()).get(herPage).body());
     assertThat(kept.text())
         .contains("Un potager partagé", "Participant supprimé", "Je viendrai bêcher le samedi.");
+    var inEnglish =
+        new WebSession(PARVIS.baseUrl()).call("GET", herPage, "Accept-Language", "en").body();
+    assertThat(Jsoup.parse(inEnglish).text())
+        .as("the tombstone's name in the reader's language")
+        .contains("Deleted participant")
+        .doesNotContain("Participant supprimé");
     var visitor = new WebSession(PARVIS.baseUrl());
     visitor.get("/reseau/connexion.xhtml");
     assertThat(
