@@ -1,10 +1,10 @@
 package org.parvis.network.member.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ResourceBundle;
-import org.parvis.kernel.web.Language;
 import org.parvis.network.privacy.control.AccountErasure;
 
 /**
@@ -15,13 +15,15 @@ import org.parvis.network.privacy.control.AccountErasure;
 @RequestScoped
 public class ShownNames {
 
-  @Inject Language language;
+  @Inject FacesContext faces;
 
   public String of(String stored) {
     if (!AccountErasure.TOMBSTONE_NAME.equals(stored)) {
       return stored;
     }
-    return ResourceBundle.getBundle("org.parvis.network.web.messages", language.getLocale())
+    // The page's locale: the layout sets it from the reader's choice or their browser.
+    return ResourceBundle.getBundle(
+            "org.parvis.network.web.messages", faces.getViewRoot().getLocale())
         .getString("member.erased");
   }
 }
