@@ -49,14 +49,20 @@ public class RetentionSchedule implements ServletContextListener {
   }
 
   private synchronized void plan() {
-    var now = ZonedDateTime.now(PARIS);
-    var at = now.with(LocalTime.parse(time));
-    if (!at.isAfter(now)) {
-      at = at.plusDays(1);
-    }
     next =
         scheduler.schedule(
-            this::runAndPlan, Duration.between(now, at).toMillis(), TimeUnit.MILLISECONDS);
+            this::runAndPlan,
+            untilNext(ZonedDateTime.now(PARIS), LocalTime.parse(time)).toMillis(),
+            TimeUnit.MILLISECONDS);
+  }
+
+  /** From now to the next time of day {@code at} in now's zone (today's if still to come). */
+  static Duration untilNext(ZonedDateTime now, LocalTime at) {
+    var next = now.with(at);
+    if (!next.isAfter(now)) {
+      next = now.plusDays(1).with(at);
+    }
+    return Duration.between(now, next);
   }
 
   private void runAndPlan() {
