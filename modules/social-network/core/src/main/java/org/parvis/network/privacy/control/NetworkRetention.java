@@ -54,9 +54,6 @@ public class NetworkRetention implements RetentionProvider {
   /** How many accounts one run warns or erases at most (the next run goes on). */
   static final int ACCOUNTS_PER_RUN = 2_000;
 
-  /** How many inactive accounts are read at a time, in the order of their ids. */
-  static final int SCAN_PAGE = 500;
-
   private static final Paris PARIS = new Paris();
 
   static final String REQUESTS = "network.privacy-request";
@@ -71,6 +68,11 @@ public class NetworkRetention implements RetentionProvider {
   @Inject
   @ConfigProperty(name = "parvis.retention.network.inactive-account.notices", defaultValue = "30,7")
   String notices;
+
+  /** How many inactive accounts are read at a time, in the order of their ids. */
+  @Inject
+  @ConfigProperty(name = "parvis.retention.scan-page", defaultValue = "500")
+  int scanPage;
 
   @Override
   public DataSide side() {
@@ -201,7 +203,7 @@ public class NetworkRetention implements RetentionProvider {
           acted++;
         }
       }
-      if (page.size() < SCAN_PAGE) {
+      if (page.size() < scanPage) {
         break;
       }
     }
@@ -218,7 +220,7 @@ public class NetworkRetention implements RetentionProvider {
                     + " WHERE m.erased_at IS NULL AND m.email_confirmed_at IS NOT NULL AND "
                     + LAST_ACTIVE
                     + " < ? AND m.id > ? ORDER BY m.id"
-                    + Rows.page(0, SCAN_PAGE))
+                    + Rows.page(0, scanPage))
             .setParameter(1, Rows.utc(lastActiveBefore))
             .setParameter(2, afterId)
             .getResultList();

@@ -38,6 +38,8 @@ class RetentionIT {
 
   @Deployment
   static WebArchive deployment() {
+    // arquillian.xml sets parvis.retention.scan-page=1: inactive accounts are read one at a time,
+    // so every scenario also walks several pages.
     return ModuleDeployment.of("social-network-retention", RetentionIT.class, NetworkFixture.class);
   }
 
