@@ -3,6 +3,8 @@ package org.parvis.privacy.api;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -14,6 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param action what happens when the period is over, in French (shown to the DPO)
  */
 public record RetentionCategory(String name, Period period, String action) {
+
+  private static final Logger LOG = Logger.getLogger(RetentionCategory.class.getName());
 
   public RetentionCategory {
     if (name == null || !name.matches("[a-z]+(\\.[a-z0-9-]+)+")) {
@@ -29,12 +33,33 @@ public record RetentionCategory(String name, Period period, String action) {
    * (environment variable {@code PARVIS_RETENTION_<NAME>}), or the default.
    */
   public static RetentionCategory configured(String name, Period defaultPeriod, String action) {
+    String key = "parvis.retention." + name;
     Period period =
         ConfigProvider.getConfig()
-            .getOptionalValue("parvis.retention." + name, String.class)
-            .map(Period::parse)
+            .getOptionalValue(key, String.class)
+            .map(value -> parse(key, value, defaultPeriod))
             .orElse(defaultPeriod);
     return new RetentionCategory(name, period, action);
+  }
+
+  /** A configured period; a value that is not one (or not positive) keeps the default, loudly. */
+  static Period parse(String key, String value, Period defaultPeriod) {
+    try {
+      Period period = Period.parse(value.strip());
+      if (!period.isNegative() && !period.isZero()) {
+        return period;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    LOG.warning(
+        key
+            + "="
+            + value
+            + " is not a positive ISO-8601 period (e.g. P3Y, P90D): "
+            + defaultPeriod
+            + " is kept");
+    return defaultPeriod;
   }
 
   /** The moment before which the data of this category is due, seen from {@code asOf}. */
