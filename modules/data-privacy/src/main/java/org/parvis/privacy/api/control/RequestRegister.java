@@ -13,6 +13,8 @@ import org.parvis.privacy.api.PrivacyRequests;
  * The register of requests of one side, the same on both: a side's bean extends it with its own
  * entity manager (its own database), side and module.
  */
+// Reads run in a transaction too: outside one, Payara may hand out an entity manager already closed
+// by an earlier transactional call on the same thread.
 public abstract class RequestRegister implements PrivacyRequests {
 
   /** The side's entity manager. */
@@ -31,16 +33,19 @@ public abstract class RequestRegister implements PrivacyRequests {
   }
 
   @Override
+  @Transactional
   public Optional<PrivacyRequest> find(long id) {
     return rows().find(id);
   }
 
   @Override
+  @Transactional
   public List<PrivacyRequest> list(int first, int size) {
     return rows().list(first, size);
   }
 
   @Override
+  @Transactional
   public Optional<Map<String, List<Map<String, Object>>>> dataOf(long requestId) {
     return find(requestId).flatMap(r -> dataOf(r.subject()));
   }

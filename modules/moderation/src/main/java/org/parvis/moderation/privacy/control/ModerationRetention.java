@@ -91,6 +91,7 @@ public class ModerationRetention implements RetentionProvider {
   }
 
   @Override
+  @Transactional
   public List<RetentionRun> journal(int limit) {
     return RetentionRows.latest(
         em, JOURNAL, categories().stream().map(RetentionCategory::name).toList(), limit);

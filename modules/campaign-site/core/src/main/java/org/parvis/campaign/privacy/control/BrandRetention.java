@@ -111,6 +111,7 @@ public class BrandRetention implements RetentionProvider {
   }
 
   @Override
+  @Transactional
   public List<RetentionRun> journal(int limit) {
     return RetentionRows.latest(
         em, categories().stream().map(RetentionCategory::name).toList(), limit);

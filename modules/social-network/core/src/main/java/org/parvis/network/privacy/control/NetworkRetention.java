@@ -146,6 +146,7 @@ public class NetworkRetention implements RetentionProvider {
   }
 
   @Override
+  @Transactional
   public List<RetentionRun> journal(int limit) {
     return RetentionRows.latest(
         em, categories().stream().map(RetentionCategory::name).toList(), limit);

@@ -265,9 +265,12 @@ class RetentionIT {
   private List<String> mailsTo(String handle) {
     @SuppressWarnings("unchecked")
     List<String> subjects =
-        em.createNativeQuery("SELECT subject FROM mail_outbox WHERE recipient = ? ORDER BY id")
-            .setParameter(1, handle + "@example.org")
-            .getResultList();
+        read(
+            () ->
+                em.createNativeQuery(
+                        "SELECT subject FROM mail_outbox WHERE recipient = ? ORDER BY id")
+                    .setParameter(1, handle + "@example.org")
+                    .getResultList());
     return subjects.stream()
         .map(s -> s.contains("sera supprimé le") ? "sera supprimé le" : s)
         .toList();
@@ -278,12 +281,15 @@ class RetentionIT {
   }
 
   private boolean exists(String handle) {
-    return ((Number)
-                em.createNativeQuery(
-                        "SELECT COUNT(*) FROM member_account WHERE handle = ? AND erased_at IS NULL")
-                    .setParameter(1, handle)
-                    .getSingleResult())
-            .longValue()
+    return read(
+            () ->
+                ((Number)
+                        em.createNativeQuery(
+                                "SELECT COUNT(*) FROM member_account WHERE handle = ?"
+                                    + " AND erased_at IS NULL")
+                            .setParameter(1, handle)
+                            .getSingleResult())
+                    .longValue())
         > 0;
   }
 
@@ -299,10 +305,12 @@ class RetentionIT {
 
   @SuppressWarnings("unchecked")
   private List<String> addresses(long member) {
-    return em.createNativeQuery(
-            "SELECT remote_address FROM member_security_event WHERE member_id = ?")
-        .setParameter(1, member)
-        .getResultList();
+    return read(
+        () ->
+            em.createNativeQuery(
+                    "SELECT remote_address FROM member_security_event WHERE member_id = ?")
+                .setParameter(1, member)
+                .getResultList());
   }
 
   private long initiative(long author, String status, Instant endedAt) {
@@ -336,11 +344,32 @@ class RetentionIT {
   }
 
   private long signatureRows(long initiative) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM initiative_signature WHERE initiative_id = ?")
-                .setParameter(1, initiative)
-                .getSingleResult())
-        .longValue();
+    return read(
+        () ->
+            ((Number)
+                    em.createNativeQuery(
+                            "SELECT COUNT(*) FROM initiative_signature WHERE initiative_id = ?")
+                        .setParameter(1, initiative)
+                        .getSingleResult())
+                .longValue());
+  }
+
+  /**
+   * Reads in a transaction: outside one, this server may hand the test an entity manager already
+   * closed by an earlier transactional call on the same thread.
+   */
+  private <T> T read(java.util.function.Supplier<T> query) {
+    try {
+      transaction.begin();
+      try {
+        return query.get();
+      } finally {
+        transaction.commit();
+      }
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
