@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The brand home page in a real headless browser: Debian's Chromium and ChromeDriver, installed by
- * src/test/install-browser.sh (Selenium never downloads a browser or a driver here).
+ * src/test/install-debian.sh (Selenium never downloads a browser or a driver here).
  */
 class BrandHomeBrowserIT {
 

@@ -8,16 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,26 +27,41 @@ import org.parvis.kernel.api.security.PasswordHash;
  * the raw single-row insert rate of the same PostgreSQL measured in the same run with pgbench.
  *
  * <p>A second Parvis runs on two fresh PostgreSQL databases (port 18380). 200 members (written
- * straight into the network database, then signed in through the real form) each sign 50
- * initiatives through {@code POST /reseau/api/initiatives/{id}/signature}, all 200 at once and in
- * the same order, so that every initiative is signed by 200 members at the same moment: 10,000
- * signatures over HTTP. Reported: signatures per second, p50 and p99 latency, then pgbench's
- * transactions per second for a single-row INSERT of the same shape with as many connections as
- * Parvis's pool (32). Afterwards the count must equal the rows. A benchmark, not a test: it runs
- * only when asked (CI does not):
+ * straight into the network database, then signed in through the real form) sign initiatives
+ * through {@code POST /reseau/api/initiatives/{id}/signature}: wrk (Debian's, installed by
+ * src/test/install-debian.sh) keeps 200 connections busy, one signer each, all signers walking the
+ * initiatives in the same order, so that 200 members sign the same initiative at the same moment. A
+ * warm-up of the same load on other initiatives comes first (JIT compilation on two cores takes
+ * minutes: the rate climbs from about 300/s to its plateau), then the measured run. Reported:
+ * signatures per second, p50 and p99 latency (wrk's), the same load reading an initiative for
+ * comparison, then pgbench's transactions per second for a single-row INSERT of the same shape with
+ * as many connections as Parvis's pool (32). Afterwards every initiative's rolled-up count must
+ * equal its rows. A benchmark, not a test: it runs only when asked (CI does not):
  *
- * <pre>./mvnw verify -pl modules/server -Dit.test=SignatureBench</pre>
+ * <pre>
+ * ./mvnw verify -pl modules/server -Dit.test=SignatureBench [-Dbench.warmup=300 -Dbench.seconds=30]
+ * </pre>
  */
 class SignatureBench {
 
   static final int SIGNERS = 200;
-  static final int INITIATIVES = 50;
   static final int POOL = 32;
+  static final int WRK_THREADS = 2;
+  static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 300);
+  static final int MEASURED_SECONDS = Integer.getInteger("bench.seconds", 30);
+
+  /** Enough pairs that neither run signs them all, up to 2,500 signatures a second. */
+  static final int WARM_UP_INITIATIVES = 2_500 * WARM_UP_SECONDS / SIGNERS + 1;
+
+  static final int MEASURED_INITIATIVES = 2_500 * MEASURED_SECONDS / SIGNERS + 1;
   private static final String PASSWORD = "une signature pour la ligne de train";
   private static final ParvisCommand PARVIS = new ParvisCommand(18380, "bench-postgresql");
+  private static final Path WORK =
+      Path.of(System.getProperty("parvis.buildDir", "target"), "bench-signatures");
 
   @Test
   void signaturesPerSecond() throws Exception {
+    installWrk();
     Mailbox.start();
     var databases = PostgresqlDatabases.create("parvis_bench");
     try {
@@ -62,9 +76,10 @@ class SignatureBench {
   }
 
   private void run(PostgresqlDatabases databases) throws Exception {
+    Files.createDirectories(WORK);
     String prefix = "b" + System.nanoTime() % 100_000;
-    long[] initiatives = new long[INITIATIVES];
-    long[] warmUp = new long[1];
+    List<Long> measured;
+    List<Long> warmUp;
     try (var db = databases.asNetwork(databases.network)) {
       String hash = PasswordHash.hash(PASSWORD.toCharArray());
       try (var insert =
@@ -82,32 +97,12 @@ class SignatureBench {
         }
         insert.executeBatch();
       }
-      try (var insert =
-          db.prepareStatement(
-              "INSERT INTO initiative (id, author_id, title, description, theme, scope_kind,"
-                  + " scope_code, scope_name, commune_code, departement_code, region_code,"
-                  + " status, created_at, published_at, last_activity_at, revision)"
-                  + " SELECT nextval('initiative_id_seq'), id, ?, '<p>Banc d''essai.</p>',"
-                  + " 'TRANSPORT', 'COMMUNE', '23096', 'Guéret', '23096', '23', '75',"
-                  + " 'PUBLISHED', now(), now(), now(), 1 FROM member_account WHERE handle = ?"
-                  + " RETURNING id")) {
-        for (int i = 0; i <= INITIATIVES; i++) {
-          insert.setString(1, i < INITIATIVES ? "Initiative de banc d'essai " + i : "Échauffement");
-          insert.setString(2, prefix + "-0");
-          try (var rows = insert.executeQuery()) {
-            rows.next();
-            if (i < INITIATIVES) {
-              initiatives[i] = rows.getLong(1);
-            } else {
-              warmUp[0] = rows.getLong(1);
-            }
-          }
-        }
-      }
+      measured = initiatives(db, prefix, "Initiative de banc d'essai ", MEASURED_INITIATIVES);
+      warmUp = initiatives(db, prefix, "Échauffement ", WARM_UP_INITIATIVES);
     }
 
     // Sign-ins (not measured): PBKDF2 makes each take a fifth of a second.
-    List<String> clients = new ArrayList<>();
+    List<String> cookies = new ArrayList<>();
     ExecutorService signIns = Executors.newFixedThreadPool(4);
     var signedIn = new ArrayList<java.util.concurrent.Future<String>>();
     for (int i = 0; i < SIGNERS; i++) {
@@ -115,130 +110,46 @@ class SignatureBench {
       signedIn.add(signIns.submit(() -> signIn(handle)));
     }
     for (var f : signedIn) {
-      clients.add(f.get());
+      cookies.add(f.get());
     }
     signIns.shutdown();
+    Path cookieFile = Files.write(WORK.resolve("cookies.txt"), cookies);
 
-    // Warm-up (not measured): every signer signs and withdraws one initiative, 20 at a time.
-    ExecutorService warm = Executors.newFixedThreadPool(20);
-    var warming = new ArrayList<java.util.concurrent.Future<?>>();
-    for (String client : clients) {
-      warming.add(
-          warm.submit(
-              () -> {
-                sign(client, warmUp[0]);
-                send(
-                    SHARED,
-                    HttpRequest.newBuilder(
-                            URI.create(
-                                PARVIS.baseUrl()
-                                    + "/reseau/api/initiatives/"
-                                    + warmUp[0]
-                                    + "/signature"))
-                        .header("X-Requested-With", "bench")
-                        .header("Cookie", client)
-                        .DELETE()
-                        .build());
-              }));
-    }
-    for (var f : warming) {
-      f.get();
-    }
-    warm.shutdown();
-
-    long[] nanos = new long[SIGNERS * INITIATIVES];
-    var index = new AtomicInteger();
-    var failures = new AtomicInteger();
-    ExecutorService signers = Executors.newFixedThreadPool(SIGNERS);
-    var start = new CountDownLatch(1);
-    var done = new CountDownLatch(SIGNERS);
-    for (String client : clients) {
-      signers.submit(
-          () -> {
-            try {
-              start.await();
-              for (long initiative : initiatives) {
-                long t0 = System.nanoTime();
-                int status = sign(client, initiative);
-                nanos[index.getAndIncrement()] = System.nanoTime() - t0;
-                if (status != 204) {
-                  failures.incrementAndGet();
-                }
-              }
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            } finally {
-              done.countDown();
-            }
-            return null;
-          });
-    }
-    long begin = System.nanoTime();
-    start.countDown();
-    assertThat(done.await(10, TimeUnit.MINUTES)).isTrue();
-    long elapsed = System.nanoTime() - begin;
-    signers.shutdown();
-
-    Arrays.sort(nanos);
-    int total = SIGNERS * INITIATIVES;
-    double perSecond = total / (elapsed / 1e9);
+    var warm = wrkSign(cookieFile, warmUp, WARM_UP_SECONDS);
     System.out.printf(
-        "%nBENCH signatures over HTTP: %d signers x %d initiatives = %d in %.2f s: %.0f"
-            + " signatures/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, failures %d%n",
+        "%nBENCH warm-up (not measured): %.0f signatures/s over %d s%n",
+        warm.perSecond(), WARM_UP_SECONDS);
+    var run = wrkSign(cookieFile, measured, MEASURED_SECONDS);
+    System.out.printf(
+        "BENCH signatures over HTTP: %d signers, %d s: %d signed, %.0f signatures/s, p50 %.1f ms,"
+            + " p99 %.1f ms, max %.1f ms, refused %d%n",
         SIGNERS,
-        INITIATIVES,
-        total,
-        elapsed / 1e9,
-        perSecond,
-        nanos[total / 2] / 1e6,
-        nanos[(int) (total * 0.99)] / 1e6,
-        nanos[total - 1] / 1e6,
-        failures.get());
+        MEASURED_SECONDS,
+        run.signed(),
+        run.perSecond(),
+        run.p50(),
+        run.p99(),
+        run.max(),
+        run.refused());
+    assertThat(run.refused()).isZero();
 
-    // For comparison, the same signers read one initiative (GET, no write) as many times.
-    var reads = new AtomicInteger();
-    ExecutorService readers = Executors.newFixedThreadPool(SIGNERS);
-    var go = new CountDownLatch(1);
-    var finished = new CountDownLatch(SIGNERS);
-    for (String client : clients) {
-      readers.submit(
-          () -> {
-            try {
-              go.await();
-              for (long initiative : initiatives) {
-                var response =
-                    send(
-                        SHARED,
-                        HttpRequest.newBuilder(
-                                URI.create(
-                                    PARVIS.baseUrl() + "/reseau/api/initiatives/" + initiative))
-                            .header("Cookie", client)
-                            .GET()
-                            .build());
-                if (response.statusCode() == 200) {
-                  reads.incrementAndGet();
-                }
-              }
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            } finally {
-              finished.countDown();
-            }
-            return null;
-          });
-    }
-    long readStart = System.nanoTime();
-    go.countDown();
-    assertThat(finished.await(10, TimeUnit.MINUTES)).isTrue();
-    long readElapsed = System.nanoTime() - readStart;
-    readers.shutdown();
+    // For comparison, the same signed-in load reading one initiative (GET, no write).
+    var reads =
+        wrk(
+            List.of(
+                "-H",
+                "Cookie: " + cookies.get(0),
+                PARVIS.baseUrl() + "/reseau/api/initiatives/" + measured.get(0)),
+            15);
     System.out.printf(
-        "BENCH reads over HTTP for comparison: %d GET /reseau/api/initiatives/{id} in %.2f s: %.0f"
-            + " requests/s%n",
-        reads.get(), readElapsed / 1e9, reads.get() / (readElapsed / 1e9));
+        "BENCH reads over HTTP for comparison: GET /reseau/api/initiatives/{id}, %d connections:"
+            + " %.0f requests/s, p50 %.1f ms, p99 %.1f ms%n",
+        SIGNERS, reads.perSecond(), reads.p50(), reads.p99());
 
-    // Every signature counted once.
+    // Every signature counted once: the roll-up (every 2 s) equals the rows, and the rows are
+    // those wrk saw signed, plus at most one per connection still in flight when wrk stopped.
     Thread.sleep(5_000);
+    long rows = 0;
     try (var db = databases.asNetwork(databases.network);
         var counts =
             db.prepareStatement(
@@ -247,27 +158,142 @@ class SignatureBench {
                         + " 'Initiative de banc d''essai %'")
                 .executeQuery()) {
       while (counts.next()) {
-        assertThat(counts.getLong(2)).isEqualTo(counts.getLong(1)).isEqualTo(SIGNERS);
+        assertThat(counts.getLong(2)).isEqualTo(counts.getLong(1));
+        rows += counts.getLong(1);
       }
     }
+    assertThat(rows).isBetween(run.signed(), run.signed() + SIGNERS);
 
     double raw = pgbench(databases);
     System.out.printf(
         "BENCH PostgreSQL raw single-row INSERT (pgbench, %d connections): %.0f inserts/s;"
             + " Parvis reaches %.0f %% of it%n%n",
-        POOL, raw, 100 * perSecond / raw);
+        POOL, raw, 100 * run.perSecond() / raw);
   }
 
-  /**
-   * One client for all signers, each request carrying its signer's session cookie: 200 clients
-   * would bring 200 selector threads onto the same two cores as the server.
-   */
-  private static final HttpClient SHARED =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+  /** Creates {@code count} published initiatives titled {@code title + n}; their ids in order. */
+  private static List<Long> initiatives(
+      java.sql.Connection db, String prefix, String title, int count) throws Exception {
+    try (var insert =
+        db.prepareStatement(
+            "INSERT INTO initiative (id, author_id, title, description, theme, scope_kind,"
+                + " scope_code, scope_name, commune_code, departement_code, region_code,"
+                + " status, created_at, published_at, last_activity_at, revision)"
+                + " SELECT nextval('initiative_id_seq'), m.id, ? || g, '<p>Banc d''essai.</p>',"
+                + " 'TRANSPORT', 'COMMUNE', '23096', 'Guéret', '23096', '23', '75',"
+                + " 'PUBLISHED', now(), now(), now(), 1 FROM member_account m,"
+                + " generate_series(1, ?) g WHERE m.handle = ? ORDER BY g RETURNING id")) {
+      insert.setString(1, title);
+      insert.setInt(2, count);
+      insert.setString(3, prefix + "-0");
+      var ids = new ArrayList<Long>();
+      try (var rows = insert.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+      }
+      assertThat(ids).hasSize(count);
+      return ids;
+    }
+  }
+
+  /** What wrk reported for a signing run: rate, latencies in milliseconds, the script's counts. */
+  record WrkRun(double perSecond, double p50, double p99, double max, long signed, long refused) {}
+
+  private static WrkRun wrkSign(Path cookies, List<Long> initiatives, int seconds)
+      throws Exception {
+    Path ids =
+        Files.write(
+            WORK.resolve("initiatives-" + initiatives.get(0) + ".txt"),
+            initiatives.stream().map(String::valueOf).toList());
+    Path script =
+        Path.of(System.getProperty("parvis.root"), "modules/server/src/test/bench/sign.lua");
+    var run =
+        wrk(
+            List.of(
+                "-s",
+                script.toString(),
+                PARVIS.baseUrl(),
+                "--",
+                cookies.toString(),
+                ids.toString(),
+                String.valueOf(WRK_THREADS)),
+            seconds);
+    assertThat(run.output())
+        .as("every pair signed before the end: more initiatives are needed")
+        .contains("EXHAUSTED 0");
+    Matcher counts = Pattern.compile("SIGNED (\\d+) REFUSED (\\d+)").matcher(run.output());
+    assertThat(counts.find()).as(run.output()).isTrue();
+    return new WrkRun(
+        run.perSecond(),
+        run.p50(),
+        run.p99(),
+        run.max(),
+        Long.parseLong(counts.group(1)),
+        Long.parseLong(counts.group(2)));
+  }
+
+  /** wrk's figures and its whole output. */
+  record WrkOutput(String output, double perSecond, double p50, double p99, double max) {}
+
+  /** Runs wrk with 200 connections for {@code seconds}; fails on socket errors or non-2xx. */
+  private static WrkOutput wrk(List<String> arguments, int seconds) throws Exception {
+    var command =
+        new ArrayList<>(
+            List.of(
+                "wrk",
+                "-t",
+                String.valueOf(WRK_THREADS),
+                "-c",
+                String.valueOf(SIGNERS),
+                "-d",
+                seconds + "s",
+                "--timeout",
+                "30s",
+                "--latency"));
+    command.addAll(arguments);
+    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(seconds + 120L, TimeUnit.SECONDS)).isTrue();
+    System.out.println(output);
+    assertThat(output).doesNotContain("Socket errors").doesNotContain("Non-2xx");
+    Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
+    assertThat(rate.find()).as(output).isTrue();
+    return new WrkOutput(
+        output,
+        Double.parseDouble(rate.group(1)),
+        latency(output, "\\s50%\\s+"),
+        latency(output, "\\s99%\\s+"),
+        latency(output, "Latency\\s+\\S+\\s+\\S+\\s+"));
+  }
+
+  /** A latency wrk printed after {@code label} (us, ms, s or m), in milliseconds. */
+  static double latency(String output, String label) {
+    Matcher value = Pattern.compile(label + "([0-9.]+)(us|ms|s|m)\\b").matcher(output);
+    assertThat(value.find()).as(label + " in " + output).isTrue();
+    double number = Double.parseDouble(value.group(1));
+    return switch (value.group(2)) {
+      case "us" -> number / 1000;
+      case "ms" -> number;
+      case "s" -> number * 1000;
+      default -> number * 60_000;
+    };
+  }
+
+  private static void installWrk() throws Exception {
+    var install =
+        new ProcessBuilder(
+                "bash",
+                Path.of(
+                        System.getProperty("parvis.root"),
+                        "modules/server/src/test/install-debian.sh")
+                    .toString(),
+                "wrk")
+            .inheritIO()
+            .start();
+    assertThat(install.waitFor(10, TimeUnit.MINUTES)).isTrue();
+    assertThat(install.exitValue()).as("install-debian.sh wrk").isZero();
+  }
 
   /** Signs in through the form; returns the session cookie. */
   private static String signIn(String handle) {
@@ -311,20 +337,6 @@ class SignatureBench {
             .toList());
   }
 
-  private static int sign(String cookie, long initiative) {
-    return send(
-            SHARED,
-            HttpRequest.newBuilder(
-                    URI.create(
-                        PARVIS.baseUrl() + "/reseau/api/initiatives/" + initiative + "/signature"))
-                .header("X-Requested-With", "bench")
-                .header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .timeout(Duration.ofSeconds(60))
-                .build())
-        .statusCode();
-  }
-
   /** pgbench, 15 s, a single-row INSERT like a signature's, with Parvis's pool size. */
   private static double pgbench(PostgresqlDatabases databases) throws Exception {
     try (var db = databases.asNetwork(databases.network)) {
@@ -334,8 +346,8 @@ class SignatureBench {
                   + " NULL, signed_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY"
                   + " (initiative_id, member_id))");
     }
-    var script = java.nio.file.Files.createTempFile("pgbench", ".sql");
-    java.nio.file.Files.writeString(
+    var script = Files.createTempFile("pgbench", ".sql");
+    Files.writeString(
         script,
         "\\set m random(1, 2000000000)\n"
             + "INSERT INTO bench_raw_insert VALUES (1, :m, now()) ON CONFLICT DO NOTHING;\n");

@@ -24,9 +24,19 @@ import java.time.ZoneOffset;
     query =
         "SELECT s FROM MemberSession s WHERE s.member = :member AND s.endedAt IS NULL"
             + " AND s.lastSeenAt >= :since ORDER BY s.lastSeenAt DESC")
+@NamedQuery(
+    name = MemberSession.STATE,
+    query = "SELECT s.lastSeenAt, s.endedAt FROM MemberSession s WHERE s.digest = :digest")
+@NamedQuery(
+    name = MemberSession.SEEN,
+    query =
+        "UPDATE MemberSession s SET s.lastSeenAt = :at WHERE s.digest = :digest"
+            + " AND s.endedAt IS NULL")
 public class MemberSession {
 
   public static final String OPEN_OF_MEMBER = "MemberSession.openOfMember";
+  public static final String STATE = "MemberSession.state";
+  public static final String SEEN = "MemberSession.seen";
 
   @Id
   @Column(name = "session_digest", length = 64)
@@ -66,11 +76,9 @@ public class MemberSession {
     this.lastSeenAt = startedAt;
   }
 
-  /** Records activity, at most once a minute (a write per page would be wasteful). */
-  public void seen(Instant at) {
-    if (lastSeenAt.toInstant().plus(Duration.ofMinutes(1)).isBefore(at)) {
-      lastSeenAt = at.atOffset(ZoneOffset.UTC);
-    }
+  /** Activity is recorded at most once a minute: a write per page would be wasteful. */
+  public static boolean activityDue(OffsetDateTime lastSeenAt, Instant at) {
+    return lastSeenAt.toInstant().plus(Duration.ofMinutes(1)).isBefore(at);
   }
 
   public void end(Instant at) {

@@ -1,8 +1,7 @@
 package org.parvis.network.rest.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,9 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,14 +32,13 @@ import org.parvis.network.initiative.control.Petitions;
 /** Initiatives in JSON: lists with the same filters as the pages, one initiative, signing. */
 @Path("initiatives")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Initiatives")
 public class InitiativesResource {
 
   @Inject Initiatives initiatives;
   @Inject Petitions petitions;
   @Inject OfficialRouting routing;
-  @Context HttpServletRequest request;
 
   @GET
   @Operation(summary = "A page of initiatives, 20 at a time, filtered and sorted.")
@@ -94,34 +94,36 @@ public class InitiativesResource {
   @APIResponse(responseCode = "403", description = "Header X-Requested-With missing")
   @APIResponse(responseCode = "409", description = "The initiative is not open")
   public Response sign(
-      @PathParam("id") long id, @HeaderParam("X-Requested-With") String requestedWith) {
-    return act(requestedWith, () -> petitions.sign(caller(), id));
+      @PathParam("id") long id,
+      @HeaderParam("X-Requested-With") String requestedWith,
+      @Context SecurityContext security) {
+    return act(requestedWith, security, caller -> petitions.sign(caller, id));
   }
 
   @DELETE
   @Path("{id}/signature")
   @Operation(summary = "Withdraws the signed-in member's signature while the initiative is open.")
   public Response withdraw(
-      @PathParam("id") long id, @HeaderParam("X-Requested-With") String requestedWith) {
-    return act(requestedWith, () -> petitions.withdraw(caller(), id));
+      @PathParam("id") long id,
+      @HeaderParam("X-Requested-With") String requestedWith,
+      @Context SecurityContext security) {
+    return act(requestedWith, security, caller -> petitions.withdraw(caller, id));
   }
 
-  private Response act(String requestedWith, java.util.function.Supplier<Optional<String>> action) {
+  /** Runs a member's action on behalf of the caller (their handle). */
+  private Response act(
+      String requestedWith, SecurityContext security, Function<String, Optional<String>> action) {
     if (requestedWith == null || requestedWith.isBlank()) {
       return problem(Response.Status.FORBIDDEN, "csrf.header.missing");
     }
-    if (caller() == null) {
+    var principal = security.getUserPrincipal();
+    if (principal == null) {
       return problem(Response.Status.UNAUTHORIZED, "initiative.member.unknown");
     }
-    var problem = action.get();
+    var problem = action.apply(principal.getName());
     return problem.isEmpty()
         ? Response.noContent().build()
         : problem(Response.Status.CONFLICT, problem.get());
-  }
-
-  private String caller() {
-    var principal = request.getUserPrincipal();
-    return principal == null ? null : principal.getName();
   }
 
   static Response problem(Response.Status status, String key) {

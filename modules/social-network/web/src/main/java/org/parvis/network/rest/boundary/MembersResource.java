@@ -1,6 +1,6 @@
 package org.parvis.network.rest.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -21,7 +21,7 @@ import org.parvis.network.member.control.MemberAccounts;
 /** A member's public profile in JSON: never their email. */
 @Path("membres")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Members")
 public class MembersResource {
 

@@ -1,6 +1,6 @@
 package org.parvis.network.rest.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -23,7 +23,7 @@ import org.parvis.network.territory.entity.Territory;
 /** A territory in JSON: its latest initiatives, officials and most active members. */
 @Path("territoires")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Territories")
 public class TerritoriesResource {
 
