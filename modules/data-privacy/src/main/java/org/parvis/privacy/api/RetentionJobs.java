@@ -54,10 +54,8 @@ public class RetentionJobs {
     try {
       for (var instance : operator.getJobInstances(JOB, 0, limit)) {
         for (JobExecution execution : operator.getJobExecutions(instance)) {
-          String asOf =
-              operator.getParameters(execution.getExecutionId()) == null
-                  ? null
-                  : operator.getParameters(execution.getExecutionId()).getProperty("asOf");
+          var parameters = operator.getParameters(execution.getExecutionId());
+          String asOf = parameters == null ? null : parameters.getProperty("asOf");
           found.add(
               new Execution(
                   execution.getExecutionId(),

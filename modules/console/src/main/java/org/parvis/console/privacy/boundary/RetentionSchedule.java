@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -52,8 +53,24 @@ public class RetentionSchedule implements ServletContextListener {
     next =
         scheduler.schedule(
             this::runAndPlan,
-            untilNext(ZonedDateTime.now(PARIS), LocalTime.parse(time)).toMillis(),
+            untilNext(ZonedDateTime.now(PARIS), timeOfDay(time)).toMillis(),
             TimeUnit.MILLISECONDS);
+  }
+
+  static final LocalTime DEFAULT_TIME = LocalTime.of(3, 30);
+
+  /**
+   * The configured time of day; one that is not a time (e.g. "3h30") keeps the default, loudly,
+   * rather than leaving the console undeployed or the job never scheduled.
+   */
+  static LocalTime timeOfDay(String value) {
+    try {
+      return LocalTime.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      LOG.warning(
+          "parvis.retention.time=" + value + " is not a time of day (e.g. 03:30): " + DEFAULT_TIME);
+      return DEFAULT_TIME;
+    }
   }
 
   /** From now to the next time of day {@code at} in now's zone (today's if still to come). */

@@ -33,4 +33,11 @@ class RetentionScheduleTest {
     assertThat(RetentionSchedule.untilNext(autumn, HALF_PAST_THREE))
         .isEqualTo(Duration.ofHours(5).plusMinutes(30));
   }
+
+  @Test
+  void aTimeThatIsNotOneKeepsHalfPastThree() {
+    assertThat(RetentionSchedule.timeOfDay(" 04:15 ")).isEqualTo(java.time.LocalTime.of(4, 15));
+    assertThat(RetentionSchedule.timeOfDay("3h30")).isEqualTo(HALF_PAST_THREE);
+    assertThat(RetentionSchedule.timeOfDay("")).isEqualTo(HALF_PAST_THREE);
+  }
 }

@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,6 +53,24 @@ public class MemberMail {
     format.applyPattern(bundle.getString(kind + ".body"));
     new MailOutbox(em).queue(recipient, subject, format.format(arguments), now);
   }
+
+  /** A day in a mail: the Paris calendar date, written the member's way ("22 novembre 2026"). */
+  public static String date(Instant at, Locale language) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(language)
+        .withZone(PARIS)
+        .format(at);
+  }
+
+  /** A moment in a mail: Paris date and time, written the member's way. */
+  public static String dateTime(Instant at, Locale language) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+        .withLocale(language)
+        .withZone(PARIS)
+        .format(at);
+  }
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   /** The texts of the members' emails in a language. */
   public static ResourceBundle bundle(Locale language) {

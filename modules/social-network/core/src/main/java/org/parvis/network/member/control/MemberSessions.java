@@ -9,10 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import org.parvis.kernel.api.security.Browsers;
@@ -72,10 +69,7 @@ public class MemberSessions {
             "newDevice",
             now,
             member.displayName(),
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(member.language())
-                .withZone(ZoneId.of("Europe/Paris"))
-                .format(now),
+            MemberMail.dateTime(now, member.language()),
             browser,
             remoteAddress,
             mail.link("/mot-de-passe-oublie.xhtml"));

@@ -10,9 +10,6 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -199,9 +196,7 @@ public class MemberArchives {
         "archive",
         now,
         owner.name(),
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(owner.language())
-            .format(expires.atZone(ZoneId.of("Europe/Paris"))),
+        MemberMail.dateTime(expires, owner.language()),
         mail.link("/compte/vie-privee.xhtml"));
   }
 

@@ -9,10 +9,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +50,6 @@ public class NetworkRetention implements RetentionProvider {
 
   /** How many accounts one run warns or erases at most (the next run goes on). */
   static final int ACCOUNTS_PER_RUN = 2_000;
-
-  private static final Paris PARIS = new Paris();
 
   static final String REQUESTS = "network.privacy-request";
 
@@ -300,7 +295,7 @@ public class NetworkRetention implements RetentionProvider {
         "inactive",
         asOf,
         member.name(),
-        PARIS.date(erasedOn, member.language()),
+        MemberMail.date(erasedOn, member.language()),
         mail.link("/connexion.xhtml"));
     return true;
   }
@@ -329,13 +324,16 @@ public class NetworkRetention implements RetentionProvider {
    * kept on the initiative, so its count does not change.
    */
   private int anonymiseSignatures(Instant cutoff) {
+    // Only initiatives that still have rows: those anonymised on earlier nights are not
+    // rewritten every night.
     String ended =
-        "SELECT id FROM initiative WHERE ended_at < ?"
-            + " AND status IN ('ACHIEVED', 'CLOSED', 'WITHDRAWN')";
+        "SELECT i.id FROM initiative i WHERE i.ended_at < ?"
+            + " AND i.status IN ('ACHIEVED', 'CLOSED', 'WITHDRAWN')"
+            + " AND EXISTS (SELECT 1 FROM initiative_signature s WHERE s.initiative_id = i.id)";
     em.createNativeQuery(
             "UPDATE initiative SET anonymised_signatures = anonymised_signatures"
-                + " + (SELECT COUNT(*) FROM initiative_signature s"
-                + " WHERE s.initiative_id = initiative.id) WHERE id IN ("
+                + " + (SELECT COUNT(*) FROM initiative_signature c"
+                + " WHERE c.initiative_id = initiative.id) WHERE id IN ("
                 + ended
                 + ")")
         .setParameter(1, Rows.utc(cutoff))
@@ -348,16 +346,5 @@ public class NetworkRetention implements RetentionProvider {
 
   private static Instant later(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
-  }
-
-  /** Dates in mails are Paris dates, written the member's way. */
-  private static final class Paris {
-    private final ZoneId zone = ZoneId.of("Europe/Paris");
-
-    String date(Instant instant, Locale language) {
-      return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-          .withLocale(language)
-          .format(instant.atZone(zone));
-    }
   }
 }
