@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.parvis.campaign.api.StaffSignIn;
+import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
 
 /** A staff member changes their own password. */
@@ -36,7 +37,7 @@ public class PasswordPage {
               security.getCallerPrincipal().getName(),
               current.toCharArray(),
               replacement.toCharArray(),
-              request.getRemoteAddr());
+              Clients.address(request));
       if (problem.isPresent()) {
         messages.error(problem.get());
         return null;
@@ -66,7 +67,7 @@ public class PasswordPage {
               security.getCallerPrincipal().getName(),
               emailPassword == null ? new char[0] : emailPassword.toCharArray(),
               email,
-              request.getRemoteAddr());
+              Clients.address(request));
       if (problem.isPresent()) {
         messages.error(problem.get());
         return;

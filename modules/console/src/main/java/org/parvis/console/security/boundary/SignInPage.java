@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.stream.Collectors;
 import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.kernel.api.Role;
+import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.DeviceCookie;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.kernel.api.web.PendingSecondFactor;
@@ -51,7 +52,7 @@ public class SignInPage {
 
   public String signIn() {
     var request = request();
-    var result = staff.signIn(username, chars(password), request.getRemoteAddr());
+    var result = staff.signIn(username, chars(password), Clients.address(request));
     password = null;
     switch (result.status()) {
       case THROTTLED -> {
@@ -80,7 +81,7 @@ public class SignInPage {
       messages.error("twoFactor.expired");
       return null;
     }
-    var result = staff.secondFactor(pending.get().account(), code, request.getRemoteAddr());
+    var result = staff.secondFactor(pending.get().account(), code, Clients.address(request));
     code = null;
     switch (result.status()) {
       case THROTTLED -> {
@@ -111,7 +112,7 @@ public class SignInPage {
   public String createFirstAdministrator() {
     var outcome =
         staff.createFirstAdministrator(
-            setupCode, username, displayName, email, chars(password), request().getRemoteAddr());
+            setupCode, username, displayName, email, chars(password), Clients.address(request()));
     if (!outcome.created()) {
       password = null;
       messages.error(outcome.problem());
@@ -168,7 +169,7 @@ public class SignInPage {
             username,
             DeviceCookie.read(request, DEVICE_COOKIE),
             request.getHeader("User-Agent"),
-            request.getRemoteAddr());
+            Clients.address(request));
     DeviceCookie.write(request, response, DEVICE_COOKIE, token);
     outbox.soon();
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.parvis.campaign.api.StaffDirectory;
 import org.parvis.campaign.api.StaffDirectory.StaffMember;
 import org.parvis.kernel.api.Role;
+import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
 
 /** Administrators list staff accounts and create new ones. */
@@ -65,7 +66,7 @@ public class StaffAccountsPage {
             displayName,
             email,
             chosen,
-            request.getRemoteAddr());
+            Clients.address(request));
     if (creation.problem().isPresent()) {
       messages.error(creation.problem().get());
       return;
@@ -86,7 +87,7 @@ public class StaffAccountsPage {
             security.getCallerPrincipal().getName(),
             roleUsername,
             chosen(newRoles),
-            request.getRemoteAddr());
+            Clients.address(request));
     if (problem.isPresent()) {
       messages.error(problem.get());
       return;
@@ -130,7 +131,7 @@ public class StaffAccountsPage {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
     var problem =
         directory.setDisabled(
-            security.getCallerPrincipal().getName(), member, disabled, request.getRemoteAddr());
+            security.getCallerPrincipal().getName(), member, disabled, Clients.address(request));
     if (problem.isPresent()) {
       messages.error(problem.get());
       return;
@@ -143,7 +144,7 @@ public class StaffAccountsPage {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
     var problem =
         directory.resetSecondFactor(
-            security.getCallerPrincipal().getName(), member, request.getRemoteAddr());
+            security.getCallerPrincipal().getName(), member, Clients.address(request));
     if (problem.isPresent()) {
       messages.error(problem.get());
       return;

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.kernel.api.web.AuthenticatorEnrolment;
+import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
 
 /**
@@ -34,7 +35,7 @@ public class TwoFactorPage implements Serializable {
   public void enrol() {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
     var enrolment =
-        staff.enrolSecondFactor(username(), authenticator.secret(), code, request.getRemoteAddr());
+        staff.enrolSecondFactor(username(), authenticator.secret(), code, Clients.address(request));
     code = null;
     if (enrolment.problem().isPresent()) {
       messages.error(enrolment.problem().get());

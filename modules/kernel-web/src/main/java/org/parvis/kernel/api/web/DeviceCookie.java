@@ -35,7 +35,7 @@ public final class DeviceCookie {
     var cookie = new Cookie(name, token);
     cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
     cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
+    cookie.setSecure(Clients.secure(request));
     cookie.setMaxAge((int) LIFETIME.toSeconds());
     cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);

@@ -14,10 +14,13 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import org.parvis.kernel.api.text.StoredText;
 
 /**
  * RSS 2.0 and Atom 1.0 feeds as both sites write them (with Rome): permanent entry ids, a feed
- * dated by its newest entry, a self link and an alternate link to the page it follows.
+ * dated by its newest entry, a self link and an alternate link to the page it follows. Every text
+ * is cleaned again on its way out ({@link StoredText}): rows stored before the rule existed can
+ * hold characters XML refuses, and one of them must not break a feed.
  */
 public final class Feeds {
 
@@ -34,14 +37,14 @@ public final class Feeds {
       Instant updated) {
     var entry = new SyndEntryImpl();
     entry.setUri(id);
-    entry.setTitle(title);
+    entry.setTitle(StoredText.clean(title));
     entry.setLink(link);
-    entry.setAuthor(author);
+    entry.setAuthor(StoredText.clean(author));
     entry.setPublishedDate(Date.from(published));
     entry.setUpdatedDate(Date.from(updated == null ? published : updated));
     var content = new SyndContentImpl();
     content.setType("text/plain");
-    content.setValue(text);
+    content.setValue(StoredText.clean(text));
     entry.setDescription(content);
     return entry;
   }
@@ -50,12 +53,12 @@ public final class Feeds {
   public static SyndFeed feed(
       String title, String page, String description, List<SyndEntry> entries) {
     var feed = new SyndFeedImpl();
-    feed.setTitle(title);
+    feed.setTitle(StoredText.clean(title));
     feed.setLink(page);
     feed.setUri(page);
-    feed.setDescription(description);
+    feed.setDescription(StoredText.clean(description));
     feed.setEntries(entries);
-    feed.setAuthor(title);
+    feed.setAuthor(StoredText.clean(title));
     // A feed's date is its newest entry's, so that it changes only when the content does.
     feed.setPublishedDate(
         Date.from(

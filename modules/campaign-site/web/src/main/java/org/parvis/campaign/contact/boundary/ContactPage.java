@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import org.parvis.campaign.contact.control.ContactDesk;
+import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
 
 /** The contact form and the volunteer form (same fields, another purpose). */
@@ -46,7 +47,7 @@ public class ContactPage {
             consent,
             website,
             request.getParameter("shown"),
-            request.getRemoteAddr(),
+            Clients.address(request),
             Instant.now());
     if (problem.isPresent()) {
       messages.error(problem.get());

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.network.mail.boundary.OutboxDelivery;
 import org.parvis.network.member.control.MemberAccounts;
@@ -56,7 +57,7 @@ public class AccountPage {
 
   public String endSession(String sessionId) {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    if (sessions.end(handle(), sessionId, request.getRemoteAddr())) {
+    if (sessions.end(handle(), sessionId, Clients.address(request))) {
       messages.info("account.sessions.ended");
       messages.keepForNextPage();
     }
@@ -71,7 +72,7 @@ public class AccountPage {
   /** Leaves public rankings or comes back; logged among the member's security events. */
   public String setRankings(boolean in) {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    var problem = leaderboards.setInRankings(handle(), in, request.getRemoteAddr());
+    var problem = leaderboards.setInRankings(handle(), in, Clients.address(request));
     if (problem.isPresent()) {
       messages.error(problem.get());
       return null;
@@ -88,7 +89,7 @@ public class AccountPage {
             handle(),
             currentPassword == null ? new char[0] : currentPassword.toCharArray(),
             newEmail,
-            request.getRemoteAddr());
+            Clients.address(request));
     currentPassword = null;
     if (problem.isPresent()) {
       messages.error(problem.get());

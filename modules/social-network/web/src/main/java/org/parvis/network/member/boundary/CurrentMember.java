@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import org.parvis.kernel.api.web.Clients;
 
 /** Who is asking: the signed-in member's handle (null for a reader) and their address. */
 @Named
@@ -25,6 +26,6 @@ public class CurrentMember {
   }
 
   public String address() {
-    return request.getRemoteAddr();
+    return Clients.address(request);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.network.mail.boundary.OutboxDelivery;
 import org.parvis.network.member.control.MemberAccounts;
@@ -82,7 +83,7 @@ public class EmailLinkPages {
   }
 
   private String address() {
-    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+    return Clients.address((HttpServletRequest) faces.getExternalContext().getRequest());
   }
 
   public String getToken() {

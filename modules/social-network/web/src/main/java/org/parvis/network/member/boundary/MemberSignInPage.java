@@ -10,6 +10,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.DeviceCookie;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.kernel.api.web.PendingSecondFactor;
@@ -39,7 +40,7 @@ public class MemberSignInPage {
         accounts.signIn(
             email,
             password == null ? new char[0] : password.toCharArray(),
-            request.getRemoteAddr());
+            Clients.address(request));
     password = null;
     switch (result.status()) {
       case THROTTLED -> {
@@ -72,7 +73,7 @@ public class MemberSignInPage {
       messages.error("twoFactor.expired");
       return null;
     }
-    var result = accounts.secondFactor(pending.get().account(), code, request.getRemoteAddr());
+    var result = accounts.secondFactor(pending.get().account(), code, Clients.address(request));
     code = null;
     switch (result.status()) {
       case THROTTLED -> {
@@ -138,7 +139,7 @@ public class MemberSignInPage {
             handle,
             DeviceCookie.read(request, DEVICE_COOKIE),
             request.getHeader("User-Agent"),
-            request.getRemoteAddr());
+            Clients.address(request));
     request.getSession().setAttribute(MemberGate.SESSION_KEY, opened.sessionKey());
     DeviceCookie.write(
         request,

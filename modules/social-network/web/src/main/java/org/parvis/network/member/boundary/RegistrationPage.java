@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.network.mail.boundary.OutboxDelivery;
 import org.parvis.network.member.control.MemberAccounts;
@@ -69,7 +70,7 @@ public class RegistrationPage {
                 communeCode,
                 consent,
                 faces.getViewRoot().getLocale()),
-            request.getRemoteAddr());
+            Clients.address(request));
     password = null;
     if (!problems.isEmpty()) {
       problems.forEach((field, key) -> messages.errorOn(FIELDS.getOrDefault(field, null), key));

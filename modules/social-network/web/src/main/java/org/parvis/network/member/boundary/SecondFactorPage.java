@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.parvis.kernel.api.web.AuthenticatorEnrolment;
+import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.network.member.control.MemberAccounts;
 import org.parvis.network.member.control.MemberAccounts.SecondFactorState;
@@ -36,7 +37,8 @@ public class SecondFactorPage implements Serializable {
   public void enrol() {
     var request = request();
     var enrolment =
-        accounts.enrolSecondFactor(handle(), authenticator.secret(), code, request.getRemoteAddr());
+        accounts.enrolSecondFactor(
+            handle(), authenticator.secret(), code, Clients.address(request));
     code = null;
     state = null;
     if (enrolment.problem().isPresent()) {
@@ -50,7 +52,7 @@ public class SecondFactorPage implements Serializable {
   }
 
   public void disable() {
-    var problem = accounts.disableSecondFactor(handle(), code, request().getRemoteAddr());
+    var problem = accounts.disableSecondFactor(handle(), code, Clients.address(request()));
     code = null;
     state = null;
     if (problem.isPresent()) {

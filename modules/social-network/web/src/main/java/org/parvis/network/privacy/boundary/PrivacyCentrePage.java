@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.network.follow.control.Notifications;
 import org.parvis.network.member.boundary.CurrentMember;
@@ -89,7 +90,7 @@ public class PrivacyCentrePage {
 
   public String rankings(boolean in) {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    leaderboards.setInRankings(current.handle(), in, request.getRemoteAddr());
+    leaderboards.setInRankings(current.handle(), in, Clients.address(request));
     return done(in ? "privacy.rankings.on" : "privacy.rankings.off");
   }
 

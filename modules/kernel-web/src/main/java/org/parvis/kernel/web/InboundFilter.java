@@ -1,0 +1,177 @@
+package org.parvis.kernel.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parvis.kernel.api.web.Clients;
+
+/**
+ * The first thing every request of every Parvis web application meets, in this order: the security
+ * headers; a session id in the address refused (cookies only); parameters that cannot be decoded
+ * (invalid UTF-8, a body over the limit, a multipart body without boundary) answered 400 or 413 in
+ * the visitor's language; forged form posts refused (a view state of "stateless", or an {@code
+ * Origin}/{@code Referer} of another site); signed-in pages kept out of caches; the language
+ * switch; and every parameter value cleaned by {@link CleanParameters} so that no stored text holds
+ * a character outside {@link org.parvis.kernel.api.text.StoredText}'s rule. One filter, so that the
+ * order is fixed (the container does not order annotated filters).
+ */
+@WebFilter(
+    filterName = "parvisInbound",
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+public class InboundFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(InboundFilter.class.getName());
+  private static final String VIEW_STATE = "jakarta.faces.ViewState";
+
+  /** Grizzly's limit on a form body (Payara's max-post-size-bytes default). */
+  private static final long FORM_LIMIT = 2L * 1024 * 1024;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    SecurityHeaders.forResponse(Clients.secure(request)).forEach(response::setHeader);
+    if (request.getDispatcherType() == DispatcherType.ERROR) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (request.isRequestedSessionIdFromURL()) {
+      sessionIdInAddress(request, response);
+      return;
+    }
+    Map<String, String[]> parameters;
+    try {
+      parameters = request.getParameterMap();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "undecodable request parameters", e);
+      boolean tooLarge =
+          request.getContentLengthLong() > FORM_LIMIT
+              || String.valueOf(e.getMessage()).contains("too large");
+      refuse(request, response, tooLarge ? 413 : 400, tooLarge ? "too-large" : "malformed");
+      return;
+    }
+    String[] viewState = parameters.get(VIEW_STATE);
+    if ("POST".equals(request.getMethod()) && viewState != null) {
+      if (Arrays.stream(viewState)
+          .anyMatch(v -> v == null || v.isBlank() || "stateless".equals(v))) {
+        refuse(request, response, 400, "malformed");
+        return;
+      }
+      if (!sameSite(
+          request.getHeader("Origin"), request.getHeader("Referer"), request.getHeader("Host"))) {
+        refuse(request, response, 403, "cross-site");
+        return;
+      }
+    }
+    if (request.getRequestedSessionId() != null && isPage(request)) {
+      response.setHeader("Cache-Control", "no-store");
+    }
+    if (LanguageSwitch.handle(request, response)) {
+      return;
+    }
+    chain.doFilter(CleanParameters.of(request, parameters), response);
+  }
+
+  private static void sessionIdInAddress(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+      refuse(request, response, 400, "malformed");
+      return;
+    }
+    String query = request.getQueryString();
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader(
+        "Location",
+        SitePaths.local(request.getRequestURI())
+            + (query == null || query.isEmpty() ? "" : "?" + query));
+  }
+
+  /**
+   * A form post is from this site when its {@code Origin} (or, without one, its {@code Referer})
+   * names the host the request was sent to. Browsers send one of them with every form post; a
+   * request with neither (a script, a privacy extension) still needs a valid view state.
+   */
+  static boolean sameSite(String origin, String referer, String host) {
+    if ("null".equals(origin)) {
+      // A sandboxed frame or a page opened from a file: never one of this site's forms.
+      return false;
+    }
+    String source = origin != null ? origin : referer;
+    if (source == null) {
+      return true;
+    }
+    try {
+      var uri = URI.create(source.strip());
+      if (uri.getHost() == null || host == null) {
+        return false;
+      }
+      String authority = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+      return authority.equalsIgnoreCase(host.strip())
+          || (uri.getPort() < 0 && stripDefaultPort(host).equalsIgnoreCase(uri.getHost()));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static String stripDefaultPort(String host) {
+    String h = host.strip();
+    return h.endsWith(":80") || h.endsWith(":443") ? h.substring(0, h.lastIndexOf(':')) : h;
+  }
+
+  private static boolean isPage(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !path.contains("jakarta.faces.resource") && !path.startsWith("/medias/");
+  }
+
+  /** An answer to a request Parvis will not process, in the visitor's language, without Faces. */
+  private static void refuse(
+      HttpServletRequest request, HttpServletResponse response, int status, String reason)
+      throws IOException {
+    String cookie = null;
+    if (request.getCookies() != null) {
+      for (Cookie c : request.getCookies()) {
+        if (LanguageChoice.COOKIE.equals(c.getName())) {
+          cookie = c.getValue();
+        }
+      }
+    }
+    Locale locale = LanguageChoice.resolve(cookie, request.getLocales());
+    var bundle = ResourceBundle.getBundle("org.parvis.kernel.web.messages", locale);
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setContentType("text/html;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    String title = bundle.getString("error.request." + reason + ".title");
+    String text = bundle.getString("error.request." + reason + ".text");
+    response
+        .getWriter()
+        .write(
+            "<!DOCTYPE html><html lang=\""
+                + locale.getLanguage()
+                + "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\""
+                + " content=\"width=device-width, initial-scale=1\"><title>"
+                + title
+                + "</title></head><body><main><h1>"
+                + title
+                + "</h1><p>"
+                + text
+                + "</p><p><a href=\"/\">"
+                + bundle.getString("error.home")
+                + "</a></p></main></body></html>");
+  }
+}

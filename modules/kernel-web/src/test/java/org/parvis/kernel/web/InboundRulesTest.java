@@ -1,0 +1,50 @@
+package org.parvis.kernel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class InboundRulesTest {
+
+  @Test
+  void aPathThatNamesAnotherHostRedirectsToThisSite() {
+    assertThat(SitePaths.local("//evil.example/")).isEqualTo("/evil.example/");
+    assertThat(SitePaths.local("///evil.example/a")).isEqualTo("/evil.example/a");
+    assertThat(SitePaths.local("/\\evil.example/")).isEqualTo("/evil.example/");
+    assertThat(SitePaths.local("\\\\evil.example")).isEqualTo("/evil.example");
+    assertThat(SitePaths.local("/%09/evil.example")).isEqualTo("/%09/evil.example");
+  }
+
+  @Test
+  void aLocalPathStaysAsItIsWithoutItsSessionId() {
+    assertThat(SitePaths.local("/reseau/initiatives/voir.xhtml"))
+        .isEqualTo("/reseau/initiatives/voir.xhtml");
+    assertThat(SitePaths.local("/reseau/compte/fil.xhtml;jsessionid=abc123"))
+        .isEqualTo("/reseau/compte/fil.xhtml");
+    assertThat(SitePaths.local("/")).isEqualTo("/");
+    assertThat(SitePaths.local(null)).isEqualTo("/");
+  }
+
+  @Test
+  void formPostsFromThisSiteAreAccepted() {
+    assertThat(InboundFilter.sameSite("http://localhost:8080", null, "localhost:8080")).isTrue();
+    assertThat(InboundFilter.sameSite("https://reseau.parti.example", null, "reseau.parti.example"))
+        .isTrue();
+    assertThat(
+            InboundFilter.sameSite(
+                null, "https://www.parti.example/contact.xhtml", "www.parti.example:443"))
+        .isTrue();
+    // Neither header (a privacy extension): the view state still has to be valid.
+    assertThat(InboundFilter.sameSite(null, null, "localhost:8080")).isTrue();
+  }
+
+  @Test
+  void formPostsFromAnotherSiteAreRefused() {
+    assertThat(InboundFilter.sameSite("https://evil.example", null, "localhost:8080")).isFalse();
+    assertThat(InboundFilter.sameSite(null, "https://evil.example/x.html", "localhost:8080"))
+        .isFalse();
+    assertThat(InboundFilter.sameSite("http://localhost:9999", null, "localhost:8080")).isFalse();
+    assertThat(InboundFilter.sameSite("null", null, "localhost:8080")).isFalse();
+    assertThat(InboundFilter.sameSite("not a url", null, "localhost:8080")).isFalse();
+  }
+}
