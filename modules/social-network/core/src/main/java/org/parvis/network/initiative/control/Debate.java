@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parvis.kernel.api.text.SafeHtml;
 import org.parvis.network.follow.control.Notifications;
 import org.parvis.network.initiative.entity.Comment;
 import org.parvis.network.initiative.entity.Comment.Stance;
@@ -90,7 +89,7 @@ public class Debate {
         || (quote != null && (quoted == null || !quoted.initiative().equals(initiative)))) {
       return Result.problem("comment.reference.invalid");
     }
-    switch (watch.beforePublishing(handle, SafeHtml.containsLinks(body), address)) {
+    switch (watch.beforePublishing(handle, address, body)) {
       case ALLOWED -> {}
       case SECOND_FACTOR_REQUIRED -> {
         return Result.problem("publish.second-factor");
@@ -158,9 +157,17 @@ public class Debate {
     if (!Comment.validBody(body)) {
       return Optional.of("comment.body.invalid");
     }
-    if (SafeHtml.containsLinks(body)
-        && watch.beforePublishing(handle, true, address) != DormantAccountWatch.Verdict.ALLOWED) {
-      return Optional.of("publish.frozen");
+    switch (watch.beforePublishing(handle, address, body)) {
+      case ALLOWED -> {}
+      case SECOND_FACTOR_REQUIRED -> {
+        return Optional.of("publish.second-factor");
+      }
+      case SUSPENDED -> {
+        return Optional.of("publish.suspended");
+      }
+      default -> {
+        return Optional.of("publish.frozen");
+      }
     }
     if (!comment.edit(author.get(), body, Duration.ofMinutes(editMinutes), clock.instant())) {
       return Optional.of("comment.edit.closed");

@@ -304,11 +304,7 @@ public class Initiatives {
   }
 
   private Optional<String> mayPublish(String handle, Draft draft, String address) {
-    Verdict verdict =
-        watch.beforePublishing(
-            handle,
-            SafeHtml.containsLinks(draft.description()) || SafeHtml.containsLinks(draft.title()),
-            address);
+    Verdict verdict = watch.beforePublishing(handle, address, draft.title(), draft.description());
     return switch (verdict) {
       case ALLOWED -> Optional.empty();
       case SECOND_FACTOR_REQUIRED -> Optional.of("publish.second-factor");

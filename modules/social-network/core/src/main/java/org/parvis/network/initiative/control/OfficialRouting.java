@@ -19,6 +19,7 @@ import org.parvis.network.initiative.entity.Initiative;
 import org.parvis.network.initiative.entity.OfficialAnswer;
 import org.parvis.network.member.control.DormantAccountWatch;
 import org.parvis.network.member.entity.MemberAccount;
+import org.parvis.network.official.control.MandateInForce;
 import org.parvis.network.official.control.OfficialRegistry;
 import org.parvis.network.official.entity.OfficialMandate;
 import org.parvis.network.official.entity.OfficialMandate.TerritoryKind;
@@ -57,31 +58,81 @@ public class OfficialRouting {
 
   /** Routes a newly published initiative; runs in the publisher's transaction. */
   void route(Initiative initiative, Instant now) {
+    recipients(initiative).forEach(official -> routeTo(initiative.id(), official.id(), now));
+  }
+
+  /** The officials of the nearest level, walking up from the initiative's own, that has some. */
+  private List<MemberAccount> recipients(Initiative initiative) {
     var territory = initiative.territory();
     var around = officials.around(territory);
     var level = TerritoryKind.valueOf(territory.kind());
-    var recipients =
-        UPWARDS.stream()
-            .filter(k -> k.ordinal() >= level.ordinal())
-            .map(k -> around.stream().filter(m -> m.territoryKind() == k).toList())
-            .filter(l -> !l.isEmpty())
-            .findFirst()
-            .orElse(List.of());
-    recipients.stream()
+    return UPWARDS.stream()
+        .filter(k -> k.ordinal() >= level.ordinal())
+        .map(k -> around.stream().filter(m -> m.territoryKind() == k).toList())
+        .filter(l -> !l.isEmpty())
+        .findFirst()
+        .orElse(List.of())
+        .stream()
         .map(OfficialMandate::member)
         .filter(m -> !m.equals(initiative.author()))
         .distinct()
-        .forEach(
-            official -> {
-              em.createNativeQuery(
-                      "INSERT INTO initiative_routing (initiative_id, official_id, routed_at)"
-                          + " VALUES (?, ?, ?)")
-                  .setParameter(1, initiative.id())
-                  .setParameter(2, official.id())
-                  .setParameter(3, now.atOffset(ZoneOffset.UTC))
-                  .executeUpdate();
-              counted(official.id(), 1, 0);
-            });
+        .toList();
+  }
+
+  private void routeTo(long initiative, long official, Instant now) {
+    em.createNativeQuery(
+            "INSERT INTO initiative_routing (initiative_id, official_id, routed_at)"
+                + " VALUES (?, ?, ?)")
+        .setParameter(1, initiative)
+        .setParameter(2, official)
+        .setParameter(3, now.atOffset(ZoneOffset.UTC))
+        .executeUpdate();
+    counted(official, 1, 0);
+  }
+
+  /** At most this many open initiatives are routed to an official when a mandate starts. */
+  static final int ROUTED_ON_GRANT_MAX = 2000;
+
+  /**
+   * A mandate granted or renewed: the open initiatives of its territory that would go to its
+   * official if they were published now (same rule as {@link #route}) and that the official has not
+   * received yet are routed to them, newest first, up to {@link #ROUTED_ON_GRANT_MAX}. Runs in the
+   * staff member's transaction.
+   */
+  void mandateInForce(@jakarta.enterprise.event.Observes MandateInForce event) {
+    var mandate = em.find(OfficialMandate.class, event.mandateId());
+    if (mandate == null || !mandate.isActive(java.time.LocalDate.now(clock))) {
+      return;
+    }
+    String within =
+        switch (mandate.territoryKind()) {
+          case COMMUNE -> " AND i.commune_code = ?2";
+          case DEPARTEMENT -> " AND i.departement_code = ?2";
+          case REGION -> " AND i.region_code = ?2";
+          case NATIONAL -> "";
+        };
+    var query =
+        em.createNativeQuery(
+                "SELECT i.id FROM initiative i WHERE i.status = 'PUBLISHED'"
+                    + " AND i.hidden_at IS NULL"
+                    + within
+                    + " AND NOT EXISTS (SELECT 1 FROM initiative_routing r"
+                    + " WHERE r.initiative_id = i.id AND r.official_id = ?1)"
+                    + " ORDER BY i.published_at DESC, i.id DESC")
+            .setParameter(1, mandate.member().id())
+            .setMaxResults(ROUTED_ON_GRANT_MAX);
+    if (!within.isEmpty()) {
+      query.setParameter(2, mandate.territoryCode());
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ids = query.getResultList();
+    Instant now = clock.instant();
+    for (Number id : ids) {
+      var initiative = em.find(Initiative.class, id.longValue());
+      if (recipients(initiative).contains(mandate.member())) {
+        routeTo(initiative.id(), mandate.member().id(), now);
+      }
+    }
   }
 
   /** The official's running counts, which the all-time national leaderboard reads. */
@@ -187,7 +238,7 @@ public class OfficialRouting {
     if (already > 0) {
       return Optional.of("answer.already");
     }
-    switch (watch.beforePublishing(handle, false, address)) {
+    switch (watch.beforePublishing(handle, address, body)) {
       case ALLOWED -> {}
       case SECOND_FACTOR_REQUIRED -> {
         return Optional.of("publish.second-factor");

@@ -8,10 +8,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parvis.kernel.api.text.SafeHtml;
 import org.parvis.network.api.AccountWatch;
 import org.parvis.network.member.entity.AccountFreeze;
 import org.parvis.network.member.entity.MemberAccount.ActivityRules;
@@ -61,11 +63,14 @@ public class DormantAccountWatch implements AccountWatch {
   }
 
   /**
-   * Decides whether the member may publish now, and counts the publication when they may.
-   * Publishing modules call it in their own transaction, before writing.
+   * Decides whether the member may publish {@code contents} now (every text that goes out: title,
+   * body, answer, edit), and counts the publication when they may. The watch looks for links in the
+   * contents itself, so that no publication path can declare its text free of them. Publishing
+   * modules call it in their own transaction, before writing.
    */
   @Transactional
-  public Verdict beforePublishing(String handle, boolean containsLinks, String remoteAddress) {
+  public Verdict beforePublishing(String handle, String remoteAddress, String... contents) {
+    boolean containsLinks = Arrays.stream(contents).anyMatch(SafeHtml::containsLinks);
     Instant now = clock.instant();
     var found = members.confirmed(handle);
     if (found.isEmpty()) {

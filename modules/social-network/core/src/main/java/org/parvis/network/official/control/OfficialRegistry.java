@@ -37,6 +37,7 @@ public class OfficialRegistry implements Officials {
   EntityManager em;
 
   @Inject org.parvis.network.member.control.Members members;
+  @Inject jakarta.enterprise.event.Event<MandateInForce> inForce;
 
   Clock clock = Clock.systemUTC();
 
@@ -82,7 +83,7 @@ public class OfficialRegistry implements Officials {
       return Optional.of("official.territory.invalid");
     }
     var now = clock.instant();
-    em.persist(
+    var mandate =
         new OfficialMandate(
             member.get(),
             title,
@@ -91,7 +92,10 @@ public class OfficialRegistry implements Officials {
             territoryName.get(),
             endsOn,
             now,
-            grantedBy));
+            grantedBy);
+    em.persist(mandate);
+    em.flush();
+    inForce.fire(new MandateInForce(mandate.id()));
     em.persist(
         new MemberSecurityEvent(
             member.get(), now, MemberSecurityEvent.Kind.MANDATE_GRANTED, null, title.strip()));
@@ -108,6 +112,7 @@ public class OfficialRegistry implements Officials {
     if (newEnd == null || newEnd.isAfter(today().plusYears(7)) || !mandate.renew(newEnd, today())) {
       return Optional.of("official.end.invalid");
     }
+    inForce.fire(new MandateInForce(mandate.id()));
     return Optional.empty();
   }
 
@@ -169,18 +174,20 @@ public class OfficialRegistry implements Officials {
         .getResultList();
   }
 
-  /** The mandates in force for exactly this territory (its officials' page). */
+  /**
+   * The mandates in force that cover this territory: its own officials first, then those of the
+   * territories above it (a commune is covered by its département's, its région's and the national
+   * officials), each level by title. What the territory's page and API list.
+   */
   public List<Mandate> ofTerritory(org.parvis.network.territory.entity.Territory territory) {
-    return em.createQuery(
-            "SELECT o FROM OfficialMandate o JOIN FETCH o.member WHERE o.revokedAt IS NULL"
-                + " AND o.endsOn >= :today AND o.territoryKind = :kind"
-                + " AND (o.territoryCode = :code OR o.territoryCode IS NULL) ORDER BY o.title",
-            OfficialMandate.class)
-        .setParameter("today", today())
-        .setParameter("kind", TerritoryKind.valueOf(territory.kind()))
-        .setParameter("code", String.valueOf(territory.code()))
-        .setMaxResults(MAX_PAGE)
-        .getResultStream()
+    var level = TerritoryKind.valueOf(territory.kind());
+    return around(territory).stream()
+        .filter(o -> o.territoryKind().ordinal() >= level.ordinal())
+        .sorted(
+            java.util.Comparator.comparing(OfficialMandate::territoryKind)
+                .thenComparing(OfficialMandate::title)
+                .thenComparing(OfficialMandate::id))
+        .limit(MAX_PAGE)
         .map(OfficialRegistry::mandate)
         .toList();
   }

@@ -58,6 +58,7 @@ class InitiativeFlowIT {
   @Inject OfficialRegistry officials;
   @Inject UserTransaction transaction;
   @Inject PublishedContent publishedContent;
+  @Inject org.parvis.network.territory.control.TerritoryDirectory territories;
 
   @PersistenceContext(unitName = "network")
   EntityManager em;
@@ -295,6 +296,113 @@ class InitiativeFlowIT {
     assertThat(initiatives.end(critic, id, "ACHIEVED")).contains("initiative.not-yours");
     assertThat(initiatives.end(author, id, "ACHIEVED")).isEmpty();
     assertThat(petitions.sign(spectator, id)).contains("initiative.closed");
+  }
+
+  @Test
+  void anOfficialAppointedAfterPublicationReceivesTheOpenInitiativesOfTheirTerritory()
+      throws Exception {
+    String author = NetworkFixture.handle("ahun");
+    String mayor = NetworkFixture.handle("maire-ahun");
+    String councillor = NetworkFixture.handle("departement");
+    transaction.begin();
+    NetworkFixture.member(em, author, "23001");
+    NetworkFixture.member(em, mayor, "23001");
+    NetworkFixture.member(em, councillor, "23002");
+    NetworkFixture.secondFactorProved(em, mayor);
+    NetworkFixture.secondFactorProved(em, councillor);
+    transaction.commit();
+    long inAhun = publishedIn(author, "23001", "Un abri pour les vélos devant l'école d'Ahun");
+    long inAjain = publishedIn(author, "23002", "Un banc à l'arrêt de car d'Ajain");
+    assertThat(routing.inbox(councillor, 0, 20)).isEmpty();
+
+    // A département's official covers the communes that have none of their own.
+    assertThat(
+            officials.grant(
+                "admin",
+                councillor,
+                "Conseillère départementale",
+                "DEPARTEMENT",
+                "23",
+                LocalDate.now().plusYears(2)))
+        .isEmpty();
+    assertThat(routing.inbox(councillor, 0, 20))
+        .extracting(Initiatives.Summary::id)
+        .contains(inAhun, inAjain);
+    var ahun = territories.resolve("COMMUNE", "23001").orElseThrow();
+    assertThat(officials.ofTerritory(ahun))
+        .extracting(OfficialRegistry.Mandate::handle)
+        .contains(councillor);
+
+    // The commune's own mayor, appointed later, gets what is open in the commune, and is listed
+    // before the département's official on the commune's page.
+    assertThat(
+            officials.grant(
+                "admin", mayor, "Maire d'Ahun", "COMMUNE", "23001", LocalDate.now().plusYears(3)))
+        .isEmpty();
+    assertThat(routing.inbox(mayor, 0, 20))
+        .extracting(Initiatives.Summary::id)
+        .contains(inAhun)
+        .doesNotContain(inAjain);
+    assertThat(officials.ofTerritory(ahun))
+        .extracting(OfficialRegistry.Mandate::handle)
+        .startsWith(mayor)
+        .contains(councillor);
+    assertThat(
+            routing.answer(
+                mayor, inAhun, "Nous installerons cet abri au printemps prochain.", ADDRESS))
+        .isEmpty();
+  }
+
+  @Test
+  void aHijackedDormantOfficialCannotPublishALinkInAnAnswer() throws Exception {
+    String author = NetworkFixture.handle("alleyrat");
+    String official = NetworkFixture.handle("maire-alleyrat");
+    transaction.begin();
+    NetworkFixture.member(em, author, "23003");
+    NetworkFixture.member(em, official, "23003");
+    NetworkFixture.aged(em, official, java.time.Duration.ofDays(200));
+    NetworkFixture.secondFactorProved(em, official);
+    transaction.commit();
+    assertThat(
+            officials.grant(
+                "admin",
+                official,
+                "Maire d'Alleyrat",
+                "COMMUNE",
+                "23003",
+                LocalDate.now().plusYears(3)))
+        .isEmpty();
+    long id = publishedIn(author, "23003", "Réparer le lavoir d'Alleyrat avant l'été");
+
+    assertThat(
+            routing.answer(
+                official,
+                id,
+                "Tout est expliqué ici : https://promo.example/offre-speciale, profitez-en.",
+                ADDRESS))
+        .contains("publish.frozen");
+    assertThat(routing.answers(id)).isEmpty();
+    assertThat(initiatives.view(id, null).orElseThrow().answeredAt()).isNull();
+  }
+
+  private long publishedIn(String author, String commune, String title) {
+    var outcome =
+        initiatives.propose(
+            author,
+            new Proposal(
+                title,
+                "<p>Une description assez longue pour être acceptée par le réseau.</p>",
+                "TRANSPORT",
+                "COMMUNE",
+                commune,
+                null,
+                null,
+                null,
+                null),
+            true,
+            ADDRESS);
+    assertThat(outcome.problems()).isEmpty();
+    return outcome.id();
   }
 
   @Test

@@ -241,7 +241,7 @@ class MemberAccountsIT {
 
     var signIn = accounts.signIn(email, PASSWORD.toCharArray(), address);
     assertThat(signIn.mustEnrolSecondFactor()).as("mandatory for officials").isTrue();
-    assertThat(watch.beforePublishing(handle, false, address))
+    assertThat(watch.beforePublishing(handle, address, "Un texte sans lien"))
         .isEqualTo(DormantAccountWatch.Verdict.SECOND_FACTOR_REQUIRED);
 
     String secret = org.parvis.kernel.api.security.Totp.newSecret();
@@ -254,7 +254,7 @@ class MemberAccountsIT {
     assertThat(enrolment.recoveryCodes()).hasSize(10);
     assertThat(accounts.disableSecondFactor(handle, enrolment.recoveryCodes().get(0), address))
         .contains("twoFactor.requiredForOfficials");
-    assertThat(watch.beforePublishing(handle, false, address))
+    assertThat(watch.beforePublishing(handle, address, "Un texte sans lien"))
         .isEqualTo(DormantAccountWatch.Verdict.ALLOWED);
 
     // 91 days without proving the second factor: publishing waits for a sign-in with it.
@@ -265,13 +265,13 @@ class MemberAccountsIT {
         .setParameter(1, handle)
         .executeUpdate();
     transaction.commit();
-    assertThat(watch.beforePublishing(handle, false, address))
+    assertThat(watch.beforePublishing(handle, address, "Un texte sans lien"))
         .isEqualTo(DormantAccountWatch.Verdict.SECOND_FACTOR_REQUIRED);
     assertThat(accounts.signIn(email, PASSWORD.toCharArray(), address).status())
         .isEqualTo(Status.SECOND_FACTOR_NEEDED);
     assertThat(accounts.secondFactor(handle, enrolment.recoveryCodes().get(1), address).status())
         .isEqualTo(Status.SIGNED_IN);
-    assertThat(watch.beforePublishing(handle, false, address))
+    assertThat(watch.beforePublishing(handle, address, "Un texte sans lien"))
         .isEqualTo(DormantAccountWatch.Verdict.ALLOWED);
 
     long mandate =
@@ -297,12 +297,12 @@ class MemberAccountsIT {
         .executeUpdate();
     transaction.commit();
     for (int i = 0; i < 5; i++) {
-      assertThat(watch.beforePublishing(handle, false, address))
+      assertThat(watch.beforePublishing(handle, address, "Un texte sans lien"))
           .isEqualTo(DormantAccountWatch.Verdict.ALLOWED);
     }
-    assertThat(watch.beforePublishing(handle, false, address))
+    assertThat(watch.beforePublishing(handle, address, "Un texte sans lien"))
         .isEqualTo(DormantAccountWatch.Verdict.FROZEN);
-    assertThat(watch.beforePublishing(handle, false, address))
+    assertThat(watch.beforePublishing(handle, address, "Un texte sans lien"))
         .as("nothing goes out until staff review it")
         .isEqualTo(DormantAccountWatch.Verdict.FROZEN);
 
@@ -315,7 +315,7 @@ class MemberAccountsIT {
     assertThat(freeze.reason()).isEqualTo("BURST");
     assertThat(watch.review("moderator", freeze.id(), true)).isEmpty();
     assertThat(watch.review("moderator", freeze.id(), true)).contains("freeze.reviewed");
-    assertThat(watch.beforePublishing(handle, true, address))
+    assertThat(watch.beforePublishing(handle, address, "Voir https://promo.example/offre"))
         .isEqualTo(DormantAccountWatch.Verdict.ALLOWED);
     assertThat(accounts.securityLog(handle, 0, 20))
         .extracting(MemberAccounts.SecurityLogEntry::kind)

@@ -41,11 +41,7 @@ public class ProfilePage {
 
   /** Loads the profile, or answers 404 for an unknown or unconfirmed handle. */
   public void load() throws IOException {
-    if (profile != null) {
-      return;
-    }
-    profile = handle == null ? null : accounts.profile(handle).orElse(null);
-    if (profile == null) {
+    if (profile() == null) {
       faces.getExternalContext().responseSendError(404, "no such member");
       faces.responseComplete();
     }
@@ -54,7 +50,7 @@ public class ProfilePage {
   /** The community badges the member earned, highest level first. */
   public java.util.List<org.parvis.network.ranking.control.Badges.Held> getEarned() {
     if (earned == null) {
-      earned = profile == null ? java.util.List.of() : rewards.held(profile.handle());
+      earned = profile() == null ? java.util.List.of() : rewards.held(profile.handle());
     }
     return earned;
   }
@@ -70,14 +66,14 @@ public class ProfilePage {
   }
 
   public String getFeedPath() {
-    return "/flux/membres/" + (profile == null ? "" : profile.handle());
+    return "/flux/membres/" + (profile() == null ? "" : profile.handle());
   }
 
   /** The mandates in force the member holds, verified by staff. */
   public java.util.List<String> getBadges() {
     if (badges == null) {
       badges =
-          profile == null
+          profile() == null
               ? java.util.List.of()
               : officials
                   .badges(java.util.List.of(profile.handle()))
@@ -127,11 +123,18 @@ public class ProfilePage {
   }
 
   public long getFollowers() {
-    return follows.followers(org.parvis.network.follow.control.Follows.MEMBER, profile.handle());
+    return profile() == null
+        ? 0
+        : follows.followers(org.parvis.network.follow.control.Follows.MEMBER, profile.handle());
   }
 
+  /**
+   * Whether the signed-in reader follows the member. Also asked while a posted form is decoded,
+   * before any view action ran: the profile is read on demand.
+   */
   public boolean isFollowing() {
-    return member.isSignedIn()
+    return profile() != null
+        && member.isSignedIn()
         && follows.follows(
             member.handle(), org.parvis.network.follow.control.Follows.MEMBER, profile.handle());
   }
@@ -147,6 +150,14 @@ public class ProfilePage {
   }
 
   public PublicProfile getProfile() {
+    return profile();
+  }
+
+  /** The profile of the handle in the address or the posted form, read once per request. */
+  private PublicProfile profile() {
+    if (profile == null && handle != null) {
+      profile = accounts.profile(handle).orElse(null);
+    }
     return profile;
   }
 

@@ -1,0 +1,249 @@
+package org.parvis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.apptasticsoftware.rssreader.RssReader;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The defects found when Parvis was tried as attackers and new users would (issue 17), each checked
+ * on the deployed EAR: control characters in what members write, redirects that leave the site,
+ * following a member, the reverse proxy's headers, malformed and forged requests.
+ */
+class HardeningIT {
+
+  private static final HttpClient RAW =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  @BeforeAll
+  static void mailServer() {
+    Mailbox.start();
+  }
+
+  @Test
+  void controlCharactersInTitlesAndCommentsNeverBreakTheFeeds() throws Exception {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String author = "ctl-" + id;
+    MemberAccountsIT.registerAndConfirm(author, author + "@example.org", InitiativesIT.PASSWORD);
+    var writer = InitiativesIT.signIn(author);
+    long initiative = InitiativesIT.propose(writer, "Piste\u000b cyclable\u0000 rue " + id);
+    String page = "/reseau/initiatives/voir.xhtml?id=" + initiative;
+    writer.get(page);
+    var commented =
+        writer.submit(
+            "comment",
+            "comment:post",
+            Map.of("comment:stance", "FOR", "comment:body", "Oui\u0000\u0001\u001b, vite " + id));
+    assertThat(commented.statusCode()).isIn(200, 302, 303);
+
+    var shown = Jsoup.parse(new WebSession().get(page).body());
+    assertThat(shown.select("h1").text()).isEqualTo("Piste cyclable rue " + id);
+    assertThat(shown.select(".comment .text").text()).contains("Oui, vite " + id);
+
+    for (String feed :
+        List.of(
+            "/reseau/flux/initiatives",
+            "/reseau/flux/themes/TRANSPORT",
+            "/reseau/flux/territoires/COMMUNE/23096",
+            "/reseau/flux/territoires/DEPARTEMENT/23",
+            "/reseau/flux/initiatives/" + initiative,
+            "/reseau/flux/membres/" + author)) {
+      for (String type : List.of(".atom", ".rss")) {
+        var response = Http.get(Http.baseUrl() + feed + type);
+        assertThat(response.statusCode()).as(feed + type).isEqualTo(200);
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+      }
+      assertThat(
+              new RssReader()
+                  .read(
+                      new ByteArrayInputStream(
+                          Http.get(Http.baseUrl() + feed + ".rss")
+                              .body()
+                              .getBytes(StandardCharsets.UTF_8))))
+          .as(feed)
+          .isNotEmpty();
+    }
+  }
+
+  @Test
+  void theLanguageSwitchNeverRedirectsToAnotherSite() {
+    for (String path :
+        List.of(
+            "//evil.example/?lang=en",
+            "//evil.example/reseau/?lang=fr",
+            "/\\evil.example/?lang=en")) {
+      var response = raw("GET", path, Map.of(), null);
+      String location = response.headers().firstValue("Location").orElse("/");
+      assertThat(location).as(path).startsWith("/").doesNotStartWith("//").doesNotContain("\\");
+      assertThat(URI.create(Http.baseUrl()).resolve(location).getHost())
+          .as(path)
+          .isEqualTo("localhost");
+    }
+    var kept = raw("GET", "/reseau/initiatives/?theme=TRANSPORT&lang=en", Map.of(), null);
+    assertThat(kept.statusCode()).isEqualTo(303);
+    assertThat(kept.headers().firstValue("Location").orElseThrow())
+        .isEqualTo("/reseau/initiatives/?theme=TRANSPORT");
+  }
+
+  @Test
+  void aMemberFollowsAndUnfollowsAnother() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String followed = "suivie-" + id;
+    String follower = "suiveur-" + id;
+    MemberAccountsIT.registerAndConfirm(
+        followed, followed + "@example.org", InitiativesIT.PASSWORD);
+    MemberAccountsIT.registerAndConfirm(
+        follower, follower + "@example.org", InitiativesIT.PASSWORD);
+    var session = InitiativesIT.signIn(follower);
+    String profile = "/reseau/membres/profil.xhtml?pseudo=" + followed;
+    session.get(profile);
+    var follow = session.submit("followMember", "followMember:follow", Map.of());
+    assertThat(follow.statusCode()).isIn(302, 303);
+    var page = Jsoup.parse(session.get(profile).body());
+    assertThat(page.select("#followers").text()).startsWith("1 ");
+    assertThat(page.select("#followMember\\:unfollow")).hasSize(1);
+    var unfollow = session.submit("followMember", "followMember:unfollow", Map.of());
+    assertThat(unfollow.statusCode()).isIn(302, 303);
+    assertThat(Jsoup.parse(session.get(profile).body()).select("#followers").text())
+        .startsWith("0 ");
+  }
+
+  @Test
+  void behindATrustedProxyTheVisitorsAddressAndHttpsAreTheProxysWord() {
+    // The e2e server trusts the loopback address as its proxy (PARVIS_TRUSTED_PROXIES).
+    var https = raw("GET", "/reseau/", Map.of("X-Forwarded-Proto", "https"), null);
+    assertThat(https.headers().firstValue("Strict-Transport-Security")).isPresent();
+    var http = raw("GET", "/reseau/", Map.of(), null);
+    assertThat(http.headers().firstValue("Strict-Transport-Security")).isEmpty();
+
+    // Twenty failures from one visitor do not lock out the next one.
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    for (int i = 0; i < 21; i++) {
+      var attacker = new WebSession().withHeader("X-Forwarded-For", "203.0.113.66");
+      attacker.get("/reseau/connexion.xhtml");
+      attacker.submit(
+          "signin",
+          "submit",
+          Map.of(
+              "email",
+              "personne-" + id + "-" + i + "@example.org",
+              "password",
+              "mauvais mot de passe"));
+    }
+    String handle = "proxy-" + id;
+    MemberAccountsIT.registerAndConfirm(handle, handle + "@example.org", InitiativesIT.PASSWORD);
+    var member = new WebSession().withHeader("X-Forwarded-For", "198.51.100.23");
+    member.get("/reseau/connexion.xhtml");
+    var signedIn =
+        member.submit(
+            "signin",
+            "submit",
+            Map.of("email", handle + "@example.org", "password", InitiativesIT.PASSWORD));
+    assertThat(signedIn.statusCode()).as(signedIn.body()).isIn(302, 303);
+    assertThat(Jsoup.parse(member.get("/reseau/compte/").body()).text())
+        .as("the security log records the visitor, not the proxy")
+        .contains("198.51.100.23");
+  }
+
+  @Test
+  void malformedRequestsGetAClearFourHundredNeverAServerError() {
+    var badBytes = raw("GET", "/reseau/initiatives/?q=%FF%FE", Map.of(), null);
+    assertThat(badBytes.statusCode()).isEqualTo(400);
+    assertThat(badBytes.body()).contains("Requête invalide").doesNotContain("Exception");
+
+    String big = "x=" + "a".repeat(3 * 1024 * 1024);
+    var tooLarge =
+        raw(
+            "POST",
+            "/contact.xhtml",
+            Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept-Language", "en"),
+            big);
+    assertThat(tooLarge.statusCode()).isIn(400, 413);
+    assertThat(tooLarge.body()).doesNotContain("Exception", "GRIZZLY", "Payara");
+
+    var noBoundary =
+        raw(
+            "POST",
+            "/reseau/compte/initiative.xhtml",
+            Map.of("Content-Type", "multipart/form-data"),
+            "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--x--\r\n");
+    assertThat(noBoundary.statusCode()).isBetween(400, 499);
+
+    var stateless =
+        raw(
+            "POST",
+            "/contact.xhtml",
+            Map.of("Content-Type", "application/x-www-form-urlencoded"),
+            "contact=contact&jakarta.faces.ViewState=stateless");
+    assertThat(stateless.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aFormPostedFromAnotherSiteIsRefused() {
+    var visitor = new WebSession();
+    visitor.get("/contact.xhtml");
+    visitor.withHeader("Origin", "https://evil.example");
+    var forged = visitor.submit("contact", "send", Map.of());
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.body()).contains("Formulaire refusé");
+  }
+
+  @Test
+  void aSessionIdInTheAddressIsNeverHonoured() {
+    var response =
+        raw("GET", "/reseau/compte/fil.xhtml;jsessionid=ABCDEF0123456789", Map.of(), null);
+    assertThat(response.statusCode()).isEqualTo(303);
+    assertThat(response.headers().firstValue("Location").orElseThrow())
+        .isEqualTo("/reseau/compte/fil.xhtml");
+  }
+
+  @Test
+  void signedInPagesAreNeverCached() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String handle = "cache-" + id;
+    MemberAccountsIT.registerAndConfirm(handle, handle + "@example.org", InitiativesIT.PASSWORD);
+    var member = InitiativesIT.signIn(handle);
+    assertThat(member.get("/reseau/compte/").headers().firstValue("Cache-Control"))
+        .contains("no-store");
+  }
+
+  private static HttpResponse<String> raw(
+      String method, String path, Map<String, String> headers, String body) {
+    var request =
+        HttpRequest.newBuilder(URI.create(Http.baseUrl() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    try {
+      return RAW.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new AssertionError(path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
