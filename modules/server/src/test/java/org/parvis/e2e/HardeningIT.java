@@ -89,8 +89,8 @@ class HardeningIT {
     for (String path :
         List.of(
             "//evil.example/?lang=en",
-            "//evil.example/reseau/?lang=fr",
-            "/\\evil.example/?lang=en")) {
+            "///evil.example/reseau/?lang=fr",
+            "/%2F%2Fevil.example/?lang=en")) {
       var response = raw("GET", path, Map.of(), null);
       String location = response.headers().firstValue("Location").orElse("/");
       assertThat(location).as(path).startsWith("/").doesNotStartWith("//").doesNotContain("\\");
@@ -180,13 +180,19 @@ class HardeningIT {
     assertThat(tooLarge.statusCode()).isIn(400, 413);
     assertThat(tooLarge.body()).doesNotContain("Exception", "GRIZZLY", "Payara");
 
+    String multipart = "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--x--\r\n";
     var noBoundary =
+        raw("POST", "/contact.xhtml", Map.of("Content-Type", "multipart/form-data"), multipart);
+    assertThat(noBoundary.statusCode()).isEqualTo(400);
+    // A protected page: Jakarta Security reads the body before any filter (to replay it after
+    // sign-in); an anonymous visitor is sent to the sign-in page, never a server error.
+    var protectedPage =
         raw(
             "POST",
             "/reseau/compte/initiative.xhtml",
             Map.of("Content-Type", "multipart/form-data"),
-            "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--x--\r\n");
-    assertThat(noBoundary.statusCode()).isBetween(400, 499);
+            multipart);
+    assertThat(protectedPage.statusCode()).isBetween(300, 499);
 
     var stateless =
         raw(
@@ -209,11 +215,39 @@ class HardeningIT {
 
   @Test
   void aSessionIdInTheAddressIsNeverHonoured() {
-    var response =
-        raw("GET", "/reseau/compte/fil.xhtml;jsessionid=ABCDEF0123456789", Map.of(), null);
-    assertThat(response.statusCode()).isEqualTo(303);
-    assertThat(response.headers().firstValue("Location").orElseThrow())
-        .isEqualTo("/reseau/compte/fil.xhtml");
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String handle = "session-" + id;
+    MemberAccountsIT.registerAndConfirm(handle, handle + "@example.org", InitiativesIT.PASSWORD);
+    var member = InitiativesIT.signIn(handle);
+    assertThat(member.get("/reseau/compte/").statusCode()).isEqualTo(200);
+    var stolen = raw("GET", "/reseau/compte/;jsessionid=" + member.sessionId(), Map.of(), null);
+    assertThat(stolen.statusCode()).isIn(302, 303);
+    assertThat(stolen.body()).doesNotContain(handle);
+    var open = raw("GET", "/reseau/initiatives/;jsessionid=" + member.sessionId(), Map.of(), null);
+    assertThat(open.statusCode()).isEqualTo(303);
+    assertThat(open.headers().firstValue("Location").orElseThrow())
+        .isEqualTo("/reseau/initiatives/");
+  }
+
+  @Test
+  void theHostHeaderNeverBuildsARedirect() throws Exception {
+    // Container redirects (a folder without its slash, the language switch). The sign-in redirect
+    // of
+    // Jakarta Security (Soteria) still builds its address from the request: see issue 17's note.
+    for (String path : List.of("/reseau/initiatives", "/console", "/reseau/?lang=en")) {
+      var url = URI.create(Http.baseUrl());
+      try (var socket = new java.net.Socket(url.getHost(), url.getPort())) {
+        socket.setSoTimeout(10_000);
+        socket
+            .getOutputStream()
+            .write(
+                ("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+        assertThat(head).as(path).matches("(?s)HTTP/1.1 30[1237].*").doesNotContain("evil.example");
+      }
+    }
   }
 
   @Test

@@ -54,14 +54,25 @@ public class InboundFilter extends HttpFilter {
       sessionIdInAddress(request, response);
       return;
     }
+    if (!QueryStrings.decodable(request.getQueryString())) {
+      refuse(request, response, 400, "malformed");
+      return;
+    }
     Map<String, String[]> parameters;
     try {
+      if (request.getAttribute(EarlyParameters.UNDECODABLE) instanceof RuntimeException early) {
+        throw early;
+      }
       parameters = request.getParameterMap();
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "undecodable request parameters", e);
       boolean tooLarge =
           request.getContentLengthLong() > FORM_LIMIT
               || String.valueOf(e.getMessage()).contains("too large");
+      if (tooLarge) {
+        drain(request);
+        response.setHeader("Connection", "close");
+      }
       refuse(request, response, tooLarge ? 413 : 400, tooLarge ? "too-large" : "malformed");
       return;
     }
@@ -85,6 +96,23 @@ public class InboundFilter extends HttpFilter {
       return;
     }
     chain.doFilter(CleanParameters.of(request, parameters), response);
+  }
+
+  /**
+   * Reads and drops what is left of a refused body (up to 16 MB), so that the client, still
+   * sending, reads the answer instead of waiting on a full socket; the connection is then closed.
+   */
+  private static void drain(HttpServletRequest request) {
+    try (var in = request.getInputStream()) {
+      byte[] buffer = new byte[64 * 1024];
+      long left = 16L * 1024 * 1024;
+      int read;
+      while (left > 0 && (read = in.read(buffer)) > 0) {
+        left -= read;
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "refused body not drained", e);
+    }
   }
 
   private static void sessionIdInAddress(HttpServletRequest request, HttpServletResponse response)
@@ -150,7 +178,13 @@ public class InboundFilter extends HttpFilter {
         }
       }
     }
-    Locale locale = LanguageChoice.resolve(cookie, request.getLocales());
+    // Without Accept-Language the container answers its own default locale: French first.
+    Locale locale =
+        LanguageChoice.resolve(
+            cookie,
+            request.getHeader("Accept-Language") == null
+                ? java.util.Collections.emptyEnumeration()
+                : request.getLocales());
     var bundle = ResourceBundle.getBundle("org.parvis.kernel.web.messages", locale);
     response.resetBuffer();
     response.setStatus(status);

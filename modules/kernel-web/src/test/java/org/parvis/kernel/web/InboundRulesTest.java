@@ -47,4 +47,14 @@ class InboundRulesTest {
     assertThat(InboundFilter.sameSite("null", null, "localhost:8080")).isFalse();
     assertThat(InboundFilter.sameSite("not a url", null, "localhost:8080")).isFalse();
   }
+
+  @Test
+  void queryStringsThatAreNotUtf8AreRecognised() {
+    assertThat(QueryStrings.decodable(null)).isTrue();
+    assertThat(QueryStrings.decodable("q=Gu%C3%A9ret&theme=TRANSPORT")).isTrue();
+    assertThat(QueryStrings.decodable("q=%FF%FE")).isFalse();
+    assertThat(QueryStrings.decodable("q=%C3")).isFalse();
+    assertThat(QueryStrings.decodable("q=%G1")).isFalse();
+    assertThat(QueryStrings.decodable("q=100%")).isFalse();
+  }
 }
