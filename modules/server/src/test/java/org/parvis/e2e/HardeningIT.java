@@ -260,6 +260,77 @@ class HardeningIT {
         .contains("no-store");
   }
 
+  @Test
+  void anErasedMembersKeptContributionsTieToNobody() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String handle = "efface-" + id;
+    MemberAccountsIT.registerAndConfirm(handle, handle + "@example.org", InitiativesIT.PASSWORD);
+    var leaving = InitiativesIT.signIn(handle);
+    long initiative = InitiativesIT.propose(leaving, "Des toilettes publiques au marché " + id);
+    String page = "/reseau/initiatives/voir.xhtml?id=" + initiative;
+    leaving.get(page);
+    leaving.submit(
+        "comment",
+        "comment:post",
+        Map.of("comment:stance", "FOR", "comment:body", "Je le redis ici " + id));
+    var api = Http.get(Http.baseUrl() + "/reseau/api/membres/" + handle);
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(api.body())
+        .as("days, never instants")
+        .containsPattern("\"since\":\"\\d{4}-\\d{2}-\\d{2}\"");
+    assertThat(Http.get(Http.baseUrl() + "/reseau/api/initiatives/" + initiative).body())
+        .doesNotContainPattern("T\\d{2}:\\d{2}");
+
+    leaving.get("/reseau/compte/supprimer.xhtml");
+    var erased =
+        leaving.submit(
+            "erasure",
+            "erase",
+            Map.of(
+                "contributions", "KEEP", "password", InitiativesIT.PASSWORD, "confirmed", "true"));
+    assertThat(erased.statusCode()).isIn(302, 303);
+
+    var reader = new WebSession();
+    var shown = Jsoup.parse(reader.get(page).body());
+    assertThat(shown.text())
+        .contains("Des toilettes publiques au marché " + id, "Je le redis ici " + id);
+    assertThat(shown.select("a[href*=profil.xhtml]").eachAttr("href"))
+        .as("kept contributions link to no profile")
+        .noneMatch(href -> href.contains("supprime"));
+    assertThat(shown.html()).doesNotContain("supprime-");
+    assertThat(shown.select(".author-erased").text()).contains("Participant supprimé");
+    assertThat(Http.get(Http.baseUrl() + "/reseau/api/initiatives/" + initiative).body())
+        .doesNotContain("supprime-", handle);
+
+    String tombstone =
+        Jsoup.parse(reader.get("/reseau/initiatives/?q=toilettes").body())
+            .select("a[href*=pseudo=supprime-]")
+            .attr("href");
+    assertThat(tombstone).isEmpty();
+    assertThat(Http.get(Http.baseUrl() + "/reseau/api/membres/" + handle).statusCode())
+        .isEqualTo(404);
+    assertThat(Http.get(Http.baseUrl() + "/reseau/flux/membres/" + handle + ".atom").statusCode())
+        .isEqualTo(404);
+
+    // The handle is not free for someone else to take.
+    var newcomer = new WebSession();
+    newcomer.get("/reseau/inscription.xhtml");
+    var taken =
+        newcomer.submit(
+            "register",
+            "submit",
+            Map.of(
+                "displayName", "Quelqu’un d’autre",
+                "handle", handle,
+                "email", "autre-" + id + "@example.org",
+                "password", InitiativesIT.PASSWORD,
+                "postalCode", "23000",
+                "communeCode", "23096",
+                "consent", "on"));
+    assertThat(taken.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(taken.body()).select(".field-error").text()).isNotEmpty();
+  }
+
   private static HttpResponse<String> raw(
       String method, String path, Map<String, String> headers, String body) {
     var request =

@@ -38,6 +38,7 @@ public class StaffSignInService implements StaffSignIn {
   EntityManager em;
 
   @Inject FirstRunSetup setup;
+  @Inject StaffSignInAttempts attempts;
 
   Clock clock = Clock.systemUTC();
 
@@ -52,10 +53,11 @@ public class StaffSignInService implements StaffSignIn {
     var ledger = new ThrottleLedger(em);
     String accountKey = ThrottleLedger.key("account", name);
     String addressKey = ThrottleLedger.key("address", remoteAddress);
-    Duration wait =
-        max(
-            ledger.remaining(SignInThrottle.PER_ACCOUNT, accountKey, now),
-            ledger.remaining(SignInThrottle.PER_ADDRESS, addressKey, now));
+    // Claimed before the password is checked: parallel guesses see each other.
+    var rules = new java.util.LinkedHashMap<String, SignInThrottle>();
+    rules.put(accountKey, SignInThrottle.PER_ACCOUNT);
+    rules.put(addressKey, SignInThrottle.PER_ADDRESS);
+    Duration wait = attempts.claim(rules, now);
     if (!wait.isZero()) {
       log(now, null, Kind.SIGN_IN_THROTTLED, remoteAddress, "wait " + wait.toSeconds() + " s");
       return SignInResult.throttled(wait);
@@ -67,8 +69,6 @@ public class StaffSignInService implements StaffSignIn {
             && PasswordHash.verify(
                 password, account.map(StaffAccount::passwordHash).orElse(PasswordHash.DECOY));
     if (account.isEmpty() || !passwordMatches || account.get().isDisabled()) {
-      ledger.failed(accountKey, now);
-      ledger.failed(addressKey, now);
       // An unknown name may be a password typed in the wrong field: it is not written down.
       log(
           now,
@@ -78,6 +78,7 @@ public class StaffSignInService implements StaffSignIn {
           account.isEmpty() ? "unknown account" : account.get().isDisabled() ? "disabled" : null);
       return SignInResult.refused();
     }
+    ledger.retract(addressKey);
     ledger.forgive(accountKey);
     var staff = account.get();
     if (PasswordHash.isOutdated(staff.passwordHash())) {
@@ -96,7 +97,9 @@ public class StaffSignInService implements StaffSignIn {
     Instant now = clock.instant();
     var ledger = new ThrottleLedger(em);
     String key = ThrottleLedger.key("second-factor", name);
-    Duration wait = ledger.remaining(SignInThrottle.PER_ACCOUNT, key, now);
+    var rules = new java.util.LinkedHashMap<String, SignInThrottle>();
+    rules.put(key, SignInThrottle.PER_ACCOUNT);
+    Duration wait = attempts.claim(rules, now);
     if (!wait.isZero()) {
       log(now, name, Kind.SIGN_IN_THROTTLED, remoteAddress, "second factor");
       return SignInResult.throttled(wait);
@@ -106,6 +109,8 @@ public class StaffSignInService implements StaffSignIn {
       return SignInResult.refused();
     }
     var staff = account.get();
+    // Locked and read again: two requests with the same code must not both pass.
+    em.refresh(staff, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     switch (staff.twoFactor().verify(code, now)) {
       case TOTP -> {
         ledger.forgive(key);
@@ -125,7 +130,6 @@ public class StaffSignInService implements StaffSignIn {
         // counted below
       }
     }
-    ledger.failed(key, now);
     log(now, name, Kind.SECOND_FACTOR_FAILED, remoteAddress, null);
     return SignInResult.refused();
   }

@@ -44,6 +44,61 @@ public final class ThrottleLedger {
     return rule.remaining(((Number) row[0]).intValue(), instant(row[1]), now);
   }
 
+  /**
+   * Claims one attempt for every key, before the secret is checked: each key's row is locked, and
+   * if none of them asks to wait, each counts the attempt as a failure at once (forgiven by {@link
+   * #forgive} or {@link #retract} when it succeeds). Parallel guesses therefore see each other: the
+   * sixth of six simultaneous ones waits. Keys are locked in the order given (callers put the
+   * account before the address, so that two claims never wait on each other in a circle). Run it in
+   * a short transaction of its own, so that the rows are not held while a password is hashed.
+   *
+   * @return zero when the attempt may be checked, otherwise what remains to wait
+   */
+  public Duration claim(java.util.LinkedHashMap<String, SignInThrottle> rules, Instant now) {
+    var at = now.atOffset(ZoneOffset.UTC);
+    for (String key : rules.keySet()) {
+      em.createNativeQuery(
+              "INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at)"
+                  + " VALUES (?, 0, ?) ON CONFLICT DO NOTHING")
+          .setParameter(1, key)
+          .setParameter(2, at)
+          .executeUpdate();
+    }
+    Duration wait = Duration.ZERO;
+    for (var rule : rules.entrySet()) {
+      Object[] row =
+          (Object[])
+              em.createNativeQuery(
+                      "SELECT failures, last_failure_at FROM sign_in_throttle"
+                          + " WHERE throttle_key = ? FOR UPDATE")
+                  .setParameter(1, rule.getKey())
+                  .getSingleResult();
+      Duration remaining =
+          rule.getValue().remaining(((Number) row[0]).intValue(), instant(row[1]), now);
+      wait = remaining.compareTo(wait) > 0 ? remaining : wait;
+    }
+    if (wait.isZero()) {
+      for (String key : rules.keySet()) {
+        em.createNativeQuery(
+                "UPDATE sign_in_throttle SET failures = failures + 1, last_failure_at = ?"
+                    + " WHERE throttle_key = ?")
+            .setParameter(1, at)
+            .setParameter(2, key)
+            .executeUpdate();
+      }
+    }
+    return wait;
+  }
+
+  /** Takes back the attempt {@link #claim} counted for {@code key}, which succeeded. */
+  public void retract(String key) {
+    em.createNativeQuery(
+            "UPDATE sign_in_throttle SET failures = failures - 1"
+                + " WHERE throttle_key = ? AND failures > 0")
+        .setParameter(1, key)
+        .executeUpdate();
+  }
+
   /** Counts one more failure for {@code key}. */
   public void failed(String key, Instant now) {
     var at = now.atOffset(ZoneOffset.UTC);

@@ -244,7 +244,7 @@ public class Debate {
         viewer != null && c.author().handle().equals(MemberAccount.normalizeHandle(viewer));
     return new Entry(
         c.id(),
-        c.author().handle(),
+        c.author().publicHandle(),
         c.author().displayName(),
         c.stance().name(),
         // A hidden comment keeps its place in the thread; only its author still reads it.
@@ -255,7 +255,7 @@ public class Debate {
         viewer != null
             && c.author().handle().equals(MemberAccount.normalizeHandle(viewer))
             && !c.createdAt().plus(Duration.ofMinutes(editMinutes)).isBefore(clock.instant()),
-        quoted == null ? null : quoted.author().handle(),
+        quoted == null ? null : quoted.author().publicHandle(),
         quotedText,
         replies,
         c.isHidden());

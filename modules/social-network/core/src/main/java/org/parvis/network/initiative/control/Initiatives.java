@@ -445,7 +445,7 @@ public class Initiatives {
                 i.territory(),
                 i.signatureGoal(),
                 i.deadline(),
-                i.author().handle(),
+                i.author().publicHandle(),
                 i.author().displayName(),
                 i.createdAt(),
                 i.publishedAt(),
@@ -515,6 +515,39 @@ public class Initiatives {
 
     public static Filter all() {
       return new Filter(null, null, null, null, null, null);
+    }
+
+    private static final java.util.Set<String> STATUSES =
+        java.util.Set.of("open", "achieved", "closed", "all");
+    private static final java.util.Set<String> SORTS =
+        java.util.Set.of("new", "signed", "active", "hot", "top", "near");
+    private static final java.util.Set<String> PERIODS = java.util.Set.of("week", "month", "all");
+
+    /**
+     * The parameters whose value the list does not know ({@code theme}, {@code statut}, {@code
+     * tri}, {@code periode}), by their name in addresses: the API answers 400, pages say it.
+     */
+    public List<String> unknown() {
+      var unknown = new ArrayList<String>();
+      if (given(theme)
+          && java.util.Arrays.stream(Theme.values())
+              .noneMatch(t -> t.name().equalsIgnoreCase(theme.strip()))) {
+        unknown.add("theme");
+      }
+      if (given(status) && !STATUSES.contains(status.strip().toLowerCase(Locale.ROOT))) {
+        unknown.add("statut");
+      }
+      if (given(sort) && !SORTS.contains(sort)) {
+        unknown.add("tri");
+      }
+      if (given(period) && !PERIODS.contains(period)) {
+        unknown.add("periode");
+      }
+      return unknown;
+    }
+
+    private static boolean given(String value) {
+      return value != null && !value.isBlank();
     }
   }
 
@@ -759,7 +792,7 @@ public class Initiatives {
         i.theme().name(),
         i.status().name(),
         i.territory().name(),
-        author.handle(),
+        author.publicHandle(),
         author.displayName(),
         i.publishedAt(),
         i.signatureCount(),

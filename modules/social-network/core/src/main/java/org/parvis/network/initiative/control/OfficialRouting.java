@@ -299,7 +299,7 @@ public class OfficialRouting {
             a ->
                 new Answer(
                     a.id(),
-                    a.official().handle(),
+                    a.official().publicHandle(),
                     a.official().displayName(),
                     a.mandateTitle(),
                     a.body(),

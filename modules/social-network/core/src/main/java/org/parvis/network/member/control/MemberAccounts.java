@@ -43,6 +43,7 @@ public class MemberAccounts {
   EntityManager em;
 
   @Inject MemberMail mail;
+  @Inject SignInAttempts attempts;
   @Inject OfficialRegistry officials;
 
   Clock clock = Clock.systemUTC();
@@ -71,7 +72,7 @@ public class MemberAccounts {
     String email = MemberAccount.normalizeEmail(form.email());
     if (!MemberAccount.HANDLE.matcher(handle).matches()) {
       problems.put("handle", "handle.invalid");
-    } else if (find(MemberAccount.BY_HANDLE, "handle", handle).isPresent()) {
+    } else if (find(MemberAccount.BY_HANDLE, "handle", handle).isPresent() || retired(handle)) {
       problems.put("handle", "handle.taken");
     }
     if (!MemberAccount.validDisplayName(form.displayName())) {
@@ -95,6 +96,9 @@ public class MemberAccounts {
     if (!problems.isEmpty()) {
       return problems;
     }
+    // Hashed before the address is looked up: an address with an account and one without take the
+    // same time to answer, so the timing does not tell who has an account.
+    String passwordHash = PasswordHash.hash(form.password());
     var existing = find(MemberAccount.BY_EMAIL, "email", email);
     if (existing.isPresent()) {
       var holder = existing.get();
@@ -111,13 +115,7 @@ public class MemberAccounts {
     }
     var member =
         new MemberAccount(
-            handle,
-            form.displayName(),
-            email,
-            PasswordHash.hash(form.password()),
-            commune,
-            form.language(),
-            now);
+            handle, form.displayName(), email, passwordHash, commune, form.language(), now);
     em.persist(member);
     em.persist(
         new MemberConsent(member, MemberConsent.POLITICAL_OPINIONS, CONSENT_TEXT_VERSION, now));
@@ -126,6 +124,17 @@ public class MemberAccounts {
     mail.confirmation(member, link.secret(), now);
     log(member, now, Kind.REGISTERED, remoteAddress, null);
     return Map.of();
+  }
+
+  /** Whether the handle belonged to an account erased less than a year ago. */
+  private boolean retired(String handle) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM retired_handle WHERE handle_digest = ? AND retired_at > ?")
+        .setParameter(1, MemberAccount.handleDigest(handle))
+        .setParameter(
+            2, clock.instant().minus(Duration.ofDays(365)).atOffset(java.time.ZoneOffset.UTC))
+        .getResultList()
+        .isEmpty();
   }
 
   /** The outcome of following a link from an email. */
@@ -162,6 +171,18 @@ public class MemberAccounts {
     return LinkResult.INVALID;
   }
 
+  /** Whether the device cookie names a browser this account signed in from. */
+  private boolean knownDevice(String email, String deviceToken) {
+    if (deviceToken == null || deviceToken.length() != 43) {
+      return false;
+    }
+    var device =
+        em.find(
+            org.parvis.network.member.entity.MemberDevice.class,
+            org.parvis.network.member.entity.MemberEmailToken.digest(deviceToken));
+    return device != null && device.member().email().equals(email);
+  }
+
   /** The outcome of a sign-in. */
   public record SignIn(
       Status status,
@@ -187,17 +208,33 @@ public class MemberAccounts {
     }
   }
 
+  /** A sign-in from a browser the account has not been seen on (no device cookie). */
   @Transactional
   public SignIn signIn(String emailTyped, char[] password, String remoteAddress) {
+    return signIn(emailTyped, password, remoteAddress, null);
+  }
+
+  /**
+   * Checks the password. Attempts are claimed before it is checked (parallel guesses see each
+   * other) per address and per account; from a browser the account signed in from before (its
+   * device cookie {@code deviceToken}), the account's count is that device's own, so that nobody
+   * elsewhere can lock the holder out of their usual browser (OWASP ASVS 2.2.1).
+   */
+  @Transactional
+  public SignIn signIn(
+      String emailTyped, char[] password, String remoteAddress, String deviceToken) {
     Instant now = clock.instant();
     String email = MemberAccount.normalizeEmail(emailTyped);
     var ledger = new ThrottleLedger(em);
-    String accountKey = ThrottleLedger.key("member", email);
+    String accountKey =
+        knownDevice(email, deviceToken)
+            ? ThrottleLedger.key("member-device", email + " " + deviceToken)
+            : ThrottleLedger.key("member", email);
     String addressKey = ThrottleLedger.key("address", remoteAddress);
-    Duration wait =
-        max(
-            ledger.remaining(SignInThrottle.PER_ACCOUNT, accountKey, now),
-            ledger.remaining(SignInThrottle.PER_ADDRESS, addressKey, now));
+    var rules = new java.util.LinkedHashMap<String, SignInThrottle>();
+    rules.put(accountKey, SignInThrottle.PER_ACCOUNT);
+    rules.put(addressKey, SignInThrottle.PER_ADDRESS);
+    Duration wait = attempts.claim(rules, now);
     var account =
         email.length() > MemberAccount.EMAIL_MAX
             ? Optional.<MemberAccount>empty()
@@ -212,11 +249,10 @@ public class MemberAccounts {
             && PasswordHash.verify(
                 password, account.map(MemberAccount::passwordHash).orElse(PasswordHash.DECOY));
     if (account.isEmpty() || !matches) {
-      ledger.failed(accountKey, now);
-      ledger.failed(addressKey, now);
       account.ifPresent(m -> log(m, now, Kind.SIGN_IN_FAILED, remoteAddress, null));
       return SignIn.of(SignIn.Status.REFUSED);
     }
+    ledger.retract(addressKey);
     ledger.forgive(accountKey);
     var member = account.get();
     if (PasswordHash.isOutdated(member.passwordHash())) {
@@ -258,11 +294,16 @@ public class MemberAccounts {
     }
     var ledger = new ThrottleLedger(em);
     String key = ThrottleLedger.key("member-second-factor", member.get().handle());
-    Duration wait = ledger.remaining(SignInThrottle.PER_ACCOUNT, key, now);
+    var rules = new java.util.LinkedHashMap<String, SignInThrottle>();
+    rules.put(key, SignInThrottle.PER_ACCOUNT);
+    Duration wait = attempts.claim(rules, now);
     if (!wait.isZero()) {
       log(member.get(), now, Kind.SIGN_IN_THROTTLED, remoteAddress, "second factor");
       return new SignIn(SignIn.Status.THROTTLED, null, null, wait, false);
     }
+    // Locked and read again: two requests with the same code must not both pass (the last step
+    // used and the recovery codes are updated on this row).
+    em.refresh(member.get(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     switch (member.get().twoFactor().verify(code, now)) {
       case TOTP -> {
         ledger.forgive(key);
@@ -276,7 +317,6 @@ public class MemberAccounts {
         return signedIn(member.get(), now, remoteAddress, "with a recovery code");
       }
       default -> {
-        ledger.failed(key, now);
         log(member.get(), now, Kind.SECOND_FACTOR_FAILED, remoteAddress, null);
         return SignIn.of(SignIn.Status.REFUSED);
       }
@@ -302,6 +342,7 @@ public class MemberAccounts {
     }
     member.get().secondFactorProved(now);
     log(member.get(), now, Kind.SECOND_FACTOR_ENROLLED, remoteAddress, null);
+    secondFactorNotice(member.get(), "secondFactorOn", remoteAddress, now);
     return new Enrolment(codes, Optional.empty());
   }
 
@@ -313,6 +354,18 @@ public class MemberAccounts {
    */
   @Transactional
   public Optional<String> disableSecondFactor(String handle, String code, String remoteAddress) {
+    return disableSecondFactor(handle, code, remoteAddress, null);
+  }
+
+  /**
+   * Removes the member's second factor, proved by a code; every other session of the account ends
+   * and the holder is told by mail (so that an attacker cannot remove it silently).
+   *
+   * @param currentSessionKey the session that asked, which stays open
+   */
+  @Transactional
+  public Optional<String> disableSecondFactor(
+      String handle, String code, String remoteAddress, String currentSessionKey) {
     Instant now = clock.instant();
     var member = find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle));
     if (member.isEmpty() || !member.get().twoFactor().isOn()) {
@@ -327,7 +380,34 @@ public class MemberAccounts {
     }
     member.get().twoFactor().reset();
     log(member.get(), now, Kind.SECOND_FACTOR_DISABLED, remoteAddress, null);
+    endSessions(member.get(), currentSessionKey, now);
+    secondFactorNotice(member.get(), "secondFactorOff", remoteAddress, now);
     return Optional.empty();
+  }
+
+  /** Ends every open session of the member but {@code keptKey}'s (all of them when null). */
+  private void endSessions(MemberAccount member, String keptKey, Instant now) {
+    em.createNativeQuery(
+            "UPDATE member_session SET ended_at = ? WHERE member_id = ? AND ended_at IS NULL"
+                + " AND session_digest <> ?")
+        .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
+        .setParameter(2, member.id())
+        .setParameter(3, keptKey == null ? "" : MemberEmailToken.digest(keptKey))
+        .executeUpdate();
+  }
+
+  /** Tells the holder that a second factor was set up or removed on their account. */
+  private void secondFactorNotice(
+      MemberAccount member, String kind, String remoteAddress, Instant now) {
+    mail.send(
+        member.email(),
+        member.language(),
+        kind,
+        now,
+        member.displayName(),
+        MemberMail.dateTime(now, member.language()),
+        String.valueOf(remoteAddress),
+        mail.link("/mot-de-passe-oublie.xhtml"));
   }
 
   /** Whether the member must have a second factor: verified officials must. */
@@ -417,6 +497,8 @@ public class MemberAccounts {
     member.passwordChanged(PasswordHash.hash(newPassword));
     member.emailConfirmed(now);
     revokeLinks(member, Purpose.RESET_PASSWORD, now);
+    // Whoever knew the old password is signed out everywhere.
+    endSessions(member, null, now);
     new ThrottleLedger(em).forgive(ThrottleLedger.key("member", member.email()));
     log(member, now, Kind.PASSWORD_RESET, remoteAddress, null);
     return Optional.empty();

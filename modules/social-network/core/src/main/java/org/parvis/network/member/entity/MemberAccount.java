@@ -285,8 +285,23 @@ public class MemberAccount {
     return frozenAt != null;
   }
 
+  /** Confirmed and not erased: an erased account's tombstone is nobody's account any more. */
   public boolean isConfirmed() {
-    return emailConfirmedAt != null;
+    return emailConfirmedAt != null && erasedAt == null;
+  }
+
+  /** The digest under which an erased account's handle stays retired (no handle kept in clear). */
+  public static String handleDigest(String handle) {
+    return org.parvis.kernel.api.security.RecoveryCodes.sha256(normalizeHandle(handle));
+  }
+
+  /**
+   * The handle readers may see next to the member's contributions, or null once the account is
+   * erased: the contributions it kept are then shown unsigned, each on its own, so that nothing
+   * ties them to one another (nor, through a small commune, to the person).
+   */
+  public String publicHandle() {
+    return erasedAt == null ? handle : null;
   }
 
   public Long id() {

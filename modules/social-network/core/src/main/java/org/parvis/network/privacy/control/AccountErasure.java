@@ -105,6 +105,14 @@ public class AccountErasure {
             "DELETE FROM official_mandate WHERE member_id = ?")) {
       em.createNativeQuery(sql).setParameter(1, id).executeUpdate();
     }
+    // The handle stays taken for a year (a digest only, tied to nothing): old mentions and shared
+    // links must not come to point to someone else.
+    em.createNativeQuery(
+            "INSERT INTO retired_handle (handle_digest, retired_at) VALUES (?, ?)"
+                + " ON CONFLICT DO NOTHING")
+        .setParameter(1, MemberAccount.handleDigest(oldHandle))
+        .setParameter(2, now.atOffset(ZoneOffset.UTC))
+        .executeUpdate();
     em.createNativeQuery(
             "DELETE FROM member_follow WHERE target_kind = 'MEMBER' AND target_key = ?")
         .setParameter(1, oldHandle)

@@ -47,6 +47,7 @@ public class NetworkRetention implements RetentionProvider {
   static final String FREEZES = "network.account-freeze";
   static final String THROTTLES = "network.sign-in-throttle";
   static final String SIGNATURES = "network.closed-initiative-signature";
+  static final String RETIRED_HANDLES = "network.retired-handle";
 
   /** How many accounts one run warns or erases at most (the next run goes on). */
   static final int ACCOUNTS_PER_RUN = 2_000;
@@ -106,6 +107,8 @@ public class NetworkRetention implements RetentionProvider {
             Period.ofYears(1),
             "signatures d’une initiative terminée anonymisées (le compte reste exact)"),
         RetentionCategory.configured(REQUESTS, Period.ofYears(5), "demande au DPO close supprimée"),
+        RetentionCategory.configured(
+            RETIRED_HANDLES, Period.ofYears(1), "pseudonyme d’un compte effacé de nouveau libre"),
         MemberArchives.retention());
   }
 
@@ -129,6 +132,7 @@ public class NetworkRetention implements RetentionProvider {
       case FREEZES -> delete("DELETE FROM account_freeze WHERE reviewed_at < ?", cutoff);
       case SIGNATURES -> anonymiseSignatures(cutoff);
       case REQUESTS -> new PrivacyRequestRows(em, DataSide.NETWORK).forget(cutoff);
+      case RETIRED_HANDLES -> delete("DELETE FROM retired_handle WHERE retired_at < ?", cutoff);
       case "network.member-archive" -> archives.forget(cutoff);
       default -> throw new IllegalStateException(category);
     };

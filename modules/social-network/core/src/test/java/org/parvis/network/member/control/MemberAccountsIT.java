@@ -43,6 +43,7 @@ class MemberAccountsIT {
   @Inject org.parvis.network.official.control.OfficialRegistry officials;
   @Inject DormantAccountWatch watch;
   @Inject UserTransaction transaction;
+  @Inject MemberSessions sessions;
 
   @PersistenceContext(unitName = "network")
   EntityManager em;
@@ -320,6 +321,52 @@ class MemberAccountsIT {
     assertThat(accounts.securityLog(handle, 0, 20))
         .extracting(MemberAccounts.SecurityLogEntry::kind)
         .contains("ACCOUNT_FROZEN", "FREEZE_LIFTED");
+  }
+
+  @Test
+  void strangersCannotLockAMemberOutOfTheBrowserTheyUsuallySignInFrom() {
+    confirmedMember();
+    var usual =
+        sessions.open(handle, null, "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", address);
+    for (int i = 0; i < 12; i++) {
+      accounts.signIn(email, "pas le bon mot de passe".toCharArray(), "203.0.113." + i);
+    }
+    assertThat(accounts.signIn(email, PASSWORD.toCharArray(), "203.0.113.200").status())
+        .as("an unknown browser waits")
+        .isEqualTo(Status.THROTTLED);
+    assertThat(
+            accounts.signIn(email, PASSWORD.toCharArray(), address, usual.deviceToken()).status())
+        .as("the holder's own browser does not")
+        .isEqualTo(Status.SIGNED_IN);
+    assertThat(accounts.signIn(email, PASSWORD.toCharArray(), address, "x".repeat(43)).status())
+        .as("a made-up device cookie is an unknown browser")
+        .isEqualTo(Status.THROTTLED);
+  }
+
+  @Test
+  void parallelGuessesAreCountedBeforeThePasswordIsChecked() throws Exception {
+    confirmedMember();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+    try {
+      var guesses = new java.util.ArrayList<java.util.concurrent.Future<Status>>();
+      for (int i = 0; i < 12; i++) {
+        String from = "192.0.2." + i;
+        guesses.add(
+            pool.submit(
+                () -> accounts.signIn(email, "devine-moi-vite".toCharArray(), from).status()));
+      }
+      long checked = 0;
+      for (var guess : guesses) {
+        if (guess.get() == Status.REFUSED) {
+          checked++;
+        }
+      }
+      assertThat(checked)
+          .as("only the free attempts are checked, however many arrive at once")
+          .isLessThanOrEqualTo(5);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private void confirmedMember() {

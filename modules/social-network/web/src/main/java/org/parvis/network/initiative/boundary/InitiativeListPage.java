@@ -50,6 +50,15 @@ public class InitiativeListPage {
     return result;
   }
 
+  /**
+   * The parameters of the address whose value the list does not know (a mistyped or old link): the
+   * page says they were ignored instead of silently showing another list.
+   */
+  public String getUnknown() {
+    return String.join(
+        ", ", new Filter(kind, code, theme, status, sort, words, period, near).unknown());
+  }
+
   public List<String> getThemes() {
     return Arrays.stream(Theme.values()).map(Enum::name).toList();
   }

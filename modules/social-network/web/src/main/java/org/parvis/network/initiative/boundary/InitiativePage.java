@@ -151,6 +151,7 @@ public class InitiativePage {
         handles.add(thread.handle());
         thread.replies().forEach(r -> handles.add(r.handle()));
       }
+      handles.remove(null); // erased authors
       badges = officials.badges(handles);
     }
     return badges;

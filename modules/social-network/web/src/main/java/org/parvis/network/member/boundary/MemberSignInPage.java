@@ -40,7 +40,8 @@ public class MemberSignInPage {
         accounts.signIn(
             email,
             password == null ? new char[0] : password.toCharArray(),
-            Clients.address(request));
+            Clients.address(request),
+            DeviceCookie.read(request, DEVICE_COOKIE));
     password = null;
     switch (result.status()) {
       case THROTTLED -> {

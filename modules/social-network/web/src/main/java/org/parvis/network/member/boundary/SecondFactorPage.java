@@ -52,7 +52,11 @@ public class SecondFactorPage implements Serializable {
   }
 
   public void disable() {
-    var problem = accounts.disableSecondFactor(handle(), code, Clients.address(request()));
+    var session = request().getSession(false);
+    Object current = session == null ? null : session.getAttribute(MemberGate.SESSION_KEY);
+    var problem =
+        accounts.disableSecondFactor(
+            handle(), code, Clients.address(request()), current instanceof String key ? key : null);
     code = null;
     state = null;
     if (problem.isPresent()) {

@@ -60,7 +60,12 @@ public class InitiativesResource {
           @QueryParam("pres")
           String near,
       @QueryParam("page") @DefaultValue("0") int page) {
-    return initiatives.list(new Filter(kind, code, theme, status, sort, words, period, near), page);
+    var filter = new Filter(kind, code, theme, status, sort, words, period, near);
+    if (!filter.unknown().isEmpty() || page < 0) {
+      throw new jakarta.ws.rs.BadRequestException(
+          "unknown value of " + String.join(", ", page < 0 ? List.of("page") : filter.unknown()));
+    }
+    return initiatives.list(filter, page);
   }
 
   /** One initiative with its exact counts, counter-initiatives and officials' answers. */
