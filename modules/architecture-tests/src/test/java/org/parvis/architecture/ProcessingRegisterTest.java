@@ -71,9 +71,15 @@ class ProcessingRegisterTest {
   void aMembersExportCoversEveryTableOfTheRegisterHoldingTheirData() {
     var exported = new TreeSet<>(org.parvis.network.privacy.control.MemberExport.SOURCES.values());
     exported.addAll(org.parvis.moderation.privacy.control.ModerationData.SOURCES.values());
-    // Not the member's own data: hashed throttles, single-use links, staff reviews, the staff log.
+    // Not the member's own data: hashed throttles, single-use links, staff reviews, the staff log,
+    // digests of erased members' handles (tied to no account).
     var notTheirs =
-        Set.of("sign_in_throttle", "member_email_token", "account_freeze", "moderation_log");
+        Set.of(
+            "sign_in_throttle",
+            "member_email_token",
+            "account_freeze",
+            "moderation_log",
+            "retired_handle");
     var theirs =
         ProcessingRegister.all(getClass().getClassLoader()).stream()
             .filter(e -> !e.module().equals("campaign-site"))

@@ -55,7 +55,8 @@ public final class ThrottleLedger {
    * @return zero when the attempt may be checked, otherwise what remains to wait
    */
   public Duration claim(java.util.LinkedHashMap<String, SignInThrottle> rules, Instant now) {
-    var at = now.atOffset(ZoneOffset.UTC);
+    // Stored truncated: a database rounding nanoseconds up would put the attempt after now.
+    var at = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     for (String key : rules.keySet()) {
       em.createNativeQuery(
               "INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at)"
@@ -73,8 +74,12 @@ public final class ThrottleLedger {
                           + " WHERE throttle_key = ? FOR UPDATE")
                   .setParameter(1, rule.getKey())
                   .getSingleResult();
+      // A parallel attempt that waited less for the lock may have stamped a later time than this
+      // attempt's own "now": it happened at the same moment, not in the future.
+      Instant last = instant(row[1]);
       Duration remaining =
-          rule.getValue().remaining(((Number) row[0]).intValue(), instant(row[1]), now);
+          rule.getValue()
+              .remaining(((Number) row[0]).intValue(), last.isAfter(now) ? now : last, now);
       wait = remaining.compareTo(wait) > 0 ? remaining : wait;
     }
     if (wait.isZero()) {
