@@ -197,7 +197,15 @@ class BrandSiteIT {
         Pattern.compile("https?://[^/\\s]+(/lettre/confirmer\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})")
             .matcher(confirmation);
     assertThat(link.find()).as(confirmation).isTrue();
-    assertThat(Jsoup.parse(visitor.get(link.group(1)).body()).select("#outcome").text())
+    var confirmPage = Jsoup.parse(visitor.get(link.group(1)).body());
+    assertThat(confirmPage.select("#outcome"))
+        .as("opening the link (as a mail scanner does) confirms nothing")
+        .isEmpty();
+    assertThat(confirmPage.select("form#confirm")).hasSize(1);
+    assertThat(
+            Jsoup.parse(visitor.submit("confirm", "confirmButton", Map.of()).body())
+                .select("#outcome")
+                .text())
         .isEqualTo("Merci : votre inscription est confirmée.");
 
     String subject = "Nos nouvelles " + id;

@@ -65,7 +65,9 @@ class CampaignRestartIT {
           Pattern.compile("(/lettre/confirmer\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})")
               .matcher(Mailbox.text(Mailbox.lastTo(email, "Confirmez votre inscription")));
       assertThat(link.find()).isTrue();
-      assertThat(new WebSession(PARVIS.baseUrl()).get(link.group(1)).body())
+      var subscriber = new WebSession(PARVIS.baseUrl());
+      subscriber.get(link.group(1));
+      assertThat(subscriber.submit("confirm", "confirmButton", Map.of()).body())
           .contains("votre inscription est confirmée");
     }
 

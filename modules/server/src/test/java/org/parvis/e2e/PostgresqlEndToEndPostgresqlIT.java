@@ -407,7 +407,9 @@ class PostgresqlEndToEndPostgresqlIT {
         java.util.regex.Pattern.compile("(/lettre/confirmer\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})")
             .matcher(Mailbox.text(Mailbox.lastTo(subscriber, "Confirmez votre inscription")));
     assertThat(link.find()).isTrue();
-    assertThat(visitor.get(link.group(1)).body()).contains("votre inscription est confirmée");
+    visitor.get(link.group(1));
+    assertThat(visitor.submit("confirm", "confirmButton", Map.of()).body())
+        .contains("votre inscription est confirmée");
     for (String path :
         List.of(
             "/",

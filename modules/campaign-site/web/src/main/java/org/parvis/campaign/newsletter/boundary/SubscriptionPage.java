@@ -34,10 +34,18 @@ public class SubscriptionPage {
     token = faces.getExternalContext().getRequestParameterMap().get("jeton");
   }
 
-  /** The confirmation link: confirms, and says so (or that the link is no longer valid). */
+  /** The button of the confirmation page: confirms, and says so (or that the link expired). */
   public void confirm() {
     confirmed = newsletter.confirm(token, Instant.now()).isEmpty();
+    answered = true;
   }
+
+  /** Whether the button was pressed (the page then shows the outcome instead of the button). */
+  public boolean isAnswered() {
+    return answered;
+  }
+
+  private boolean answered;
 
   public boolean isConfirmed() {
     return confirmed;

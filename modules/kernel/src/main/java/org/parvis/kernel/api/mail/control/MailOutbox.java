@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * The emails a side of Parvis has decided to send, in a {@code mail_outbox} table of its own
  * database: queued in the transaction that decides them (a rolled-back registration sends nothing,
- * a committed one is never forgotten), then delivered and retried with growing delays. Runs inside
- * the caller's transaction.
+ * a committed one is never forgotten), then delivered by {@link #deliver} and retried with growing
+ * delays. Its methods run inside the caller's transaction.
  */
 public final class MailOutbox {
 
@@ -119,16 +119,53 @@ public final class MailOutbox {
         .executeUpdate();
   }
 
+  /** Where a claimed mail waits if the server stops before it is settled: nowhere near due. */
+  public static final Instant IN_DOUBT = Instant.parse("9999-01-01T00:00:00Z");
+
   /**
-   * Sends the due mails through {@link MailTransport}, at most {@code limit}; a failure is counted
-   * and retried later. Returns how many went out.
+   * Takes the mail for this delivery run; false if another run (another thread, another server)
+   * took it first. A mail claimed and never settled (the server stopped while talking to SMTP) is
+   * never sent again: a mail sent twice is worse than one a person asks for again.
    */
-  public int deliverDue(Instant now, int limit) {
+  public boolean claim(long id, Instant now) {
+    return em.createNativeQuery(
+                "UPDATE mail_outbox SET next_attempt_at = ? WHERE id = ? AND sent_at IS NULL"
+                    + " AND next_attempt_at <= ?")
+            .setParameter(1, IN_DOUBT.atOffset(ZoneOffset.UTC))
+            .setParameter(2, id)
+            .setParameter(3, now.atOffset(ZoneOffset.UTC))
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * The steps of a delivery, each committed in a short transaction of its own by the side that owns
+   * the outbox (no database connection is held while SMTP answers).
+   */
+  public interface Steps {
+    List<Mail> due(Instant now, int limit);
+
+    boolean claim(long id, Instant now);
+
+    void sent(long id, Instant now);
+
+    void failed(Mail mail, String error, Instant now);
+  }
+
+  /**
+   * Delivers the due mails, at most {@code limit}: each is claimed before it goes to the SMTP
+   * server and settled after, so that two servers (or a commit that fails) never send it twice; a
+   * refused mail is retried later. Returns how many went out. The one delivery loop of both sides.
+   */
+  public static int deliver(Steps steps, java.time.Clock clock, int limit) {
     int sent = 0;
-    for (var mail : due(now, limit)) {
+    for (var mail : steps.due(clock.instant(), limit)) {
+      if (!steps.claim(mail.id(), clock.instant())) {
+        continue;
+      }
       try {
         MailTransport.send(mail);
-        sent(mail.id(), now);
+        steps.sent(mail.id(), clock.instant());
         sent++;
       } catch (jakarta.mail.MessagingException | RuntimeException e) {
         java.util.logging.Logger.getLogger(MailOutbox.class.getName())
@@ -136,7 +173,7 @@ public final class MailOutbox {
                 java.util.logging.Level.WARNING,
                 "Mail {0} not sent, will retry: {1}",
                 new Object[] {mail.id(), e});
-        failed(mail, String.valueOf(e.getMessage()), now);
+        steps.failed(mail, String.valueOf(e.getMessage()), clock.instant());
       }
     }
     return sent;

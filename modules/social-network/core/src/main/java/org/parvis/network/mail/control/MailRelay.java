@@ -1,29 +1,28 @@
 package org.parvis.network.mail.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import org.parvis.kernel.api.mail.control.MailOutbox;
 
 /**
  * Delivers the network database's outbox: called every few seconds by the network site, and right
- * after a page has queued a mail. A failed delivery is retried later; nothing is lost.
+ * after a page has queued a mail. Each mail is claimed before it goes to the SMTP server and
+ * settled after, each step in a transaction of its own (see {@link MailOutbox#deliver}): two
+ * servers never send it twice, and no connection is held while SMTP answers. A refused delivery is
+ * retried later; nothing is lost.
  */
 @ApplicationScoped
 public class MailRelay {
 
   static final int BATCH = 20;
 
-  @PersistenceContext(unitName = "network")
-  EntityManager em;
+  @Inject NetworkOutboxSteps steps;
 
   Clock clock = Clock.systemUTC();
 
   /** Sends the due mails, at most one batch; returns how many went out. */
-  @Transactional
   public synchronized int deliverDue() {
-    return new MailOutbox(em).deliverDue(clock.instant(), BATCH);
+    return MailOutbox.deliver(steps, clock, BATCH);
   }
 }

@@ -21,4 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
                     + " Reading needs no account; signing needs a signed-in session and the"
                     + " X-Requested-With header.",
             license = @License(name = "AGPL-3.0")))
-public class NetworkApi extends Application {}
+public class NetworkApi extends Application {
+
+  /**
+   * No WADL: OPTIONS and /application.wadl would describe the API with the name and version of
+   * Jersey (the OpenAPI document at /openapi describes it without).
+   */
+  @Override
+  public java.util.Map<String, Object> getProperties() {
+    return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}
