@@ -3,7 +3,6 @@ package org.parvis.campaign.mail.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.logging.Logger;
 import org.parvis.campaign.api.BrandMail;
 
 /**
@@ -15,7 +14,6 @@ import org.parvis.campaign.api.BrandMail;
 @ApplicationScoped
 public class BrandMailRelay implements BrandMail {
 
-  private static final Logger LOG = Logger.getLogger(BrandMailRelay.class.getName());
   static final int BATCH = 50;
 
   @Inject OutboxSteps steps;
