@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.parvis.campaign.api.BrandMail;
+import org.parvis.kernel.api.mail.control.MailOutbox;
 
 /**
  * Delivers the brand database's outbox: staff notices, newsletter confirmations and campaigns. Each
