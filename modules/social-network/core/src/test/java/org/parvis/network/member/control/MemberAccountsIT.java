@@ -369,6 +369,44 @@ class MemberAccountsIT {
     }
   }
 
+  @Test
+  void aPasswordResetEndsEverySessionAndSecondFactorChangesAreMailed() {
+    confirmedMember();
+    var laptop =
+        sessions.open(handle, null, "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", address);
+    var phone = sessions.open(handle, null, "Mozilla/5.0 (Android 14) Chrome/130.0", address);
+    assertThat(sessions.touch(laptop.sessionKey())).isTrue();
+
+    String secret = org.parvis.kernel.api.security.Totp.newSecret();
+    var enrolment =
+        accounts.enrolSecondFactor(
+            handle,
+            secret,
+            org.parvis.kernel.api.security.Totp.codeAt(secret, java.time.Instant.now()),
+            address);
+    assertThat(enrolment.problem()).isEmpty();
+    assertThat(lastMailTo(email).get(0)).startsWith("Double authentification activée");
+
+    assertThat(
+            accounts.disableSecondFactor(
+                handle, enrolment.recoveryCodes().get(0), address, laptop.sessionKey()))
+        .isEmpty();
+    assertThat(lastMailTo(email).get(0)).startsWith("Double authentification retirée");
+    assertThat(sessions.touch(laptop.sessionKey())).as("the session that asked stays").isTrue();
+    assertThat(sessions.touch(phone.sessionKey())).as("the others end").isFalse();
+
+    accounts.requestPasswordReset(email, address);
+    assertThat(
+            accounts.resetPassword(
+                link(lastMailTo(email).get(1)),
+                "un kiosque à journaux neuf".toCharArray(),
+                address))
+        .isEmpty();
+    assertThat(sessions.touch(laptop.sessionKey()))
+        .as("whoever knew the old password is signed out")
+        .isFalse();
+  }
+
   private void confirmedMember() {
     assertThat(accounts.register(registration(email), address)).isEmpty();
     assertThat(accounts.confirm(link(lastMailTo(email).get(1)), address))
