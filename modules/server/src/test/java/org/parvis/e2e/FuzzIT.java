@@ -39,12 +39,15 @@ class FuzzIT {
   private static final int MAX_PAGES = 70;
   private static final String VIEW_STATE = "jakarta.faces.ViewState";
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .cookieHandler(new java.net.CookieManager())
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private HttpClient client = client(new java.net.CookieManager());
+
+  private static HttpClient client(java.net.CookieManager cookies) {
+    return HttpClient.newBuilder()
+        .cookieHandler(cookies)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+  }
 
   private static final List<String> VALUES =
       List.of(
@@ -62,9 +65,53 @@ class FuzzIT {
 
   @Test
   void noPublicFormOrParameterAnswersAServerError() throws Exception {
+    // Something to find: a member with an initiative and a comment (pages, profile, feeds).
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String handle = "fuzz-" + id;
+    MemberAccountsIT.registerAndConfirm(handle, handle + "@example.org", InitiativesIT.PASSWORD);
+    var member = InitiativesIT.signIn(handle);
+    long initiative = InitiativesIT.propose(member, "Un composteur de quartier " + id);
+    member.get("/reseau/initiatives/voir.xhtml?id=" + initiative);
+    member.submit(
+        "comment", "comment:post", Map.of("comment:stance", "FOR", "comment:body", "Oui " + id));
+
+    int requests = fuzz(SEEDS, "anonymous");
+    // The same, signed in: the member's own pages and the forms of the network's pages.
+    client = client(member.cookies);
+    requests +=
+        fuzz(
+            List.of(
+                "/reseau/compte/",
+                "/reseau/compte/initiative.xhtml",
+                "/reseau/initiatives/voir.xhtml?id=" + initiative,
+                "/reseau/membres/profil.xhtml?pseudo=" + handle),
+            "signed in");
+    System.out.println("FUZZ " + requests + " hostile requests in all");
+
+    for (String feed :
+        List.of(
+            "/reseau/flux/initiatives",
+            "/reseau/flux/themes/TRANSPORT",
+            "/reseau/flux/territoires/COMMUNE/23096",
+            "/reseau/flux/membres/" + handle,
+            "/flux/actualites")) {
+      for (String type : List.of(".atom", ".rss")) {
+        var response = send("GET", feed + type, null, null);
+        assertThat(response.statusCode()).as(feed + type).isEqualTo(200);
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+      }
+    }
+  }
+
+  /** Crawls from the seeds, then sends hostile values everywhere; returns how many requests. */
+  private int fuzz(List<String> seeds, String who) {
     var pages = new LinkedHashMap<String, String>();
-    var queue = new ArrayDeque<>(SEEDS);
-    var seen = new LinkedHashSet<>(SEEDS);
+    var queue = new ArrayDeque<>(seeds);
+    var seen = new LinkedHashSet<>(seeds);
     while (!queue.isEmpty() && pages.size() < MAX_PAGES) {
       String path = queue.poll();
       var response = send("GET", path, null, null);
@@ -80,7 +127,7 @@ class FuzzIT {
         }
       }
     }
-    assertThat(pages).hasSizeGreaterThan(20);
+    assertThat(pages).as(who).hasSizeGreaterThan(seeds.size());
 
     var failures = new ArrayList<String>();
     int requests = 0;
@@ -149,25 +196,9 @@ class FuzzIT {
         }
       }
     }
-    System.out.println("FUZZ " + pages.size() + " pages, " + requests + " hostile requests");
-    assertThat(failures).as(requests + " hostile requests").isEmpty();
-
-    for (String feed :
-        List.of(
-            "/reseau/flux/initiatives",
-            "/reseau/flux/themes/TRANSPORT",
-            "/reseau/flux/territoires/COMMUNE/23096",
-            "/flux/actualites")) {
-      for (String type : List.of(".atom", ".rss")) {
-        var response = send("GET", feed + type, null, null);
-        assertThat(response.statusCode()).as(feed + type).isEqualTo(200);
-        var factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory
-            .newDocumentBuilder()
-            .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
-      }
-    }
+    System.out.println("FUZZ " + who + ": " + pages.size() + " pages, " + requests + " requests");
+    assertThat(failures).as(who + ", " + requests + " hostile requests").isEmpty();
+    return requests;
   }
 
   private static List<String> withMegabyte() {
@@ -206,8 +237,7 @@ class FuzzIT {
     return fields;
   }
 
-  private static HttpResponse<String> submit(
-      boolean post, String action, Map<String, String> fields) {
+  private HttpResponse<String> submit(boolean post, String action, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -243,7 +273,7 @@ class FuzzIT {
     return path;
   }
 
-  private static HttpResponse<String> send(String method, String path, String body, String type) {
+  private HttpResponse<String> send(String method, String path, String body, String type) {
     var request =
         HttpRequest.newBuilder(URI.create(Http.baseUrl() + path))
             .timeout(Duration.ofSeconds(30))
@@ -256,7 +286,7 @@ class FuzzIT {
       request.header("Content-Type", type);
     }
     try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {
       throw new AssertionError(method + " " + path.substring(0, Math.min(200, path.length())), e);
     } catch (InterruptedException e) {
