@@ -33,6 +33,7 @@ public class BrandJobs {
   @Inject Newsroom newsroom;
   @Inject Campaigns campaigns;
   @Inject BrandMail mail;
+  @Inject org.parvis.campaign.schema.control.BrandDatabase database;
 
   @Inject
   @ConfigProperty(name = "parvis.newsletter.mails-per-minute", defaultValue = "600")
@@ -71,7 +72,11 @@ public class BrandJobs {
     executor.execute(() -> quietly("outbox", mail::deliverDue));
   }
 
-  private static void quietly(String what, Runnable job) {
+  private void quietly(String what, Runnable job) {
+    // Not before the schema is migrated (the first start migrates while the jobs are scheduled).
+    if (!database.schema().migrate().succeeded()) {
+      return;
+    }
     try {
       job.run();
     } catch (RuntimeException e) {

@@ -35,6 +35,7 @@ public class InitiativeJobs implements ServletContextListener {
   @Inject Initiatives initiatives;
   @Inject Notifications notifications;
   @Inject OutboxDelivery delivery;
+  @Inject org.parvis.network.schema.control.NetworkDatabase database;
 
   @Inject
   @ConfigProperty(name = "parvis.network.notification-mail-seconds", defaultValue = "60")
@@ -80,7 +81,11 @@ public class InitiativeJobs implements ServletContextListener {
    * The database may be down or not migrated yet: the next run tries again. A new problem is logged
    * as a warning once, its repetitions only at FINE (the roll-up runs every 2 s).
    */
-  private static void quietly(Runnable job) {
+  private void quietly(Runnable job) {
+    // Not before the schema is migrated (the first start migrates while the jobs are scheduled).
+    if (!database.schema().migrate().succeeded()) {
+      return;
+    }
     try {
       job.run();
       lastProblem = null;

@@ -16,6 +16,7 @@ public class OutboxDelivery {
 
   @Resource ManagedExecutorService executor;
   @Inject MailRelay relay;
+  @Inject org.parvis.network.schema.control.NetworkDatabase database;
 
   /** Delivers what is due without making the visitor wait (a page has just queued a mail). */
   public void soon() {
@@ -23,6 +24,9 @@ public class OutboxDelivery {
   }
 
   void deliver() {
+    if (!database.schema().migrate().succeeded()) {
+      return; // not before the schema is migrated
+    }
     try {
       relay.deliverDue();
     } catch (RuntimeException e) {
