@@ -331,6 +331,62 @@ class HardeningIT {
     assertThat(Jsoup.parse(taken.body()).select(".field-error").text()).isNotEmpty();
   }
 
+  @Test
+  void anOfficialAppointedAfterPublicationFindsItInTheirInboxAndOnTheTerritoryPage() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String author = "ahun-" + id;
+    String councillor = "creuse-" + id;
+    MemberAccountsIT.registerAndConfirm(author, author + "@example.org", InitiativesIT.PASSWORD);
+    MemberAccountsIT.registerAndConfirm(
+        councillor, councillor + "@example.org", InitiativesIT.PASSWORD);
+    var writer = InitiativesIT.signIn(author);
+    writer.get("/reseau/compte/initiative.xhtml");
+    var published =
+        writer.submit(
+            "initiative",
+            "publish",
+            InitiativesIT.proposal(
+                "Un abri à vélos devant l’école d’Ahun " + id,
+                "<p>Les enfants viennent à vélo et n’ont nulle part où le garer.</p>",
+                "23001"));
+    assertThat(published.statusCode()).as(published.body()).isIn(302, 303);
+    String location = published.headers().firstValue("Location").orElseThrow();
+    String initiative = location.substring(location.indexOf("id=") + 3);
+
+    var admin = Administrator.signedIn();
+    admin.get("/console/staff/admin/officials.xhtml");
+    var granted =
+        admin.submit(
+            "grant",
+            "grantSubmit",
+            Map.of(
+                "handle", councillor,
+                "mandateTitle", "Conseillère départementale de la Creuse",
+                "territoryKind", "DEPARTEMENT",
+                "territoryCode", "23",
+                "endsOn", java.time.LocalDate.now().plusYears(2).toString()));
+    assertThat(Jsoup.parse(granted.body()).select(".messages").text()).contains("@" + councillor);
+
+    var official = new WebSession();
+    official.get("/reseau/connexion.xhtml");
+    official.submit(
+        "signin",
+        "submit",
+        Map.of("email", councillor + "@example.org", "password", InitiativesIT.PASSWORD));
+    SecondFactor.enrol(official, "/reseau/compte/double-authentification.xhtml");
+    var inbox = Jsoup.parse(official.get("/reseau/compte/elu.xhtml").body());
+    assertThat(inbox.select("#inbox a").eachAttr("href"))
+        .as("routed when the mandate was granted, after the publication")
+        .anyMatch(h -> h.endsWith("id=" + initiative));
+
+    var territory =
+        Jsoup.parse(
+            new WebSession().get("/reseau/territoires/voir.xhtml?type=COMMUNE&code=23001").body());
+    assertThat(territory.select("a[href*=pseudo=" + councillor + "]"))
+        .as("the département's official covers its communes")
+        .isNotEmpty();
+  }
+
   private static HttpResponse<String> raw(
       String method, String path, Map<String, String> headers, String body) {
     var request =
