@@ -166,6 +166,17 @@ public class InboundFilter extends HttpFilter {
     return !path.contains("jakarta.faces.resource") && !path.startsWith("/medias/");
   }
 
+  /** The party's name (configuration), escaped for HTML. */
+  private static String partyName() {
+    return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        .getOptionalValue("parvis.party.name", String.class)
+        .orElse("Parvis")
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
   /** An answer to a request Parvis will not process, in the visitor's language, without Faces. */
   private static void refuse(
       HttpServletRequest request, HttpServletResponse response, int status, String reason)
@@ -192,6 +203,7 @@ public class InboundFilter extends HttpFilter {
     response.setHeader("Cache-Control", "no-store");
     String title = bundle.getString("error.request." + reason + ".title");
     String text = bundle.getString("error.request." + reason + ".text");
+    String home = request.getContextPath().isEmpty() ? "/" : request.getContextPath() + "/";
     response
         .getWriter()
         .write(
@@ -200,11 +212,21 @@ public class InboundFilter extends HttpFilter {
                 + "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\""
                 + " content=\"width=device-width, initial-scale=1\"><title>"
                 + title
-                + "</title></head><body><main><h1>"
+                + "</title><link rel=\"stylesheet\" href=\""
+                + request.getContextPath()
+                + "/jakarta.faces.resource/parvis.css.xhtml?ln=parvis\"></head><body>"
+                + "<header class=\"site-header\"><div class=\"wrap\"><p class=\"site-name\">"
+                + "<a href=\""
+                + home
+                + "\">"
+                + partyName()
+                + "</a></p></div></header><main id=\"content\" class=\"wrap\"><h1>"
                 + title
-                + "</h1><p>"
+                + "</h1><p class=\"messages\" role=\"alert\"><span class=\"error\">"
                 + text
-                + "</p><p><a href=\"/\">"
+                + "</span></p><p><a href=\""
+                + home
+                + "\">"
                 + bundle.getString("error.home")
                 + "</a></p></main></body></html>");
   }
