@@ -30,4 +30,8 @@ class ModuleWallsTest {
   @ArchTest
   static final ArchRule datasourcesAreThoseOfTheirOwnSide =
       ParvisRules.DATASOURCES_ARE_THOSE_OF_THEIR_OWN_SIDE;
+
+  @ArchTest
+  static final ArchRule controlsWithAnEntityManagerAreTransactional =
+      ParvisRules.CONTROLS_WITH_AN_ENTITY_MANAGER_ARE_TRANSACTIONAL;
 }

@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parvis.campaign.planted.CampaignUsesTheNetwork;
+import org.parvis.network.planted.ControlWithoutTransaction;
 import org.parvis.network.planted.NetworkPageWithAnEntityManager;
 
 /**
@@ -22,7 +23,10 @@ class PlantedViolationsTest {
   static void importPlantedViolations() {
     planted =
         new ClassFileImporter()
-            .importClasses(CampaignUsesTheNetwork.class, NetworkPageWithAnEntityManager.class);
+            .importClasses(
+                CampaignUsesTheNetwork.class,
+                NetworkPageWithAnEntityManager.class,
+                ControlWithoutTransaction.class);
   }
 
   @Test
@@ -50,6 +54,12 @@ class PlantedViolationsTest {
   void anEntityManagerOutsideControlIsCaught() {
     assertViolated(
         ParvisRules.ONLY_CONTROL_CLASSES_TOUCH_AN_ENTITY_MANAGER, "NetworkPageWithAnEntityManager");
+  }
+
+  @Test
+  void aControlWithAnEntityManagerButNoTransactionIsCaught() {
+    assertViolated(
+        ParvisRules.CONTROLS_WITH_AN_ENTITY_MANAGER_ARE_TRANSACTIONAL, "ControlWithoutTransaction");
   }
 
   private static void assertViolated(ArchRule rule, String detail) {

@@ -24,6 +24,7 @@ import org.parvis.network.api.ContentVerdict;
  * exchange and is told. Every step is in the moderation log.
  */
 @ApplicationScoped
+@Transactional
 public class AppealRegister implements AppealDesk, Appeals {
 
   static final int TEXT_MIN = 10;

@@ -10,6 +10,7 @@ import org.parvis.moderation.log.entity.ModerationLogEntry;
 
 /** The append-only audit log of moderation actions. */
 @ApplicationScoped
+@Transactional
 public class ModerationLog {
 
   /** Pages never exceed this many entries, whatever the caller asks. */

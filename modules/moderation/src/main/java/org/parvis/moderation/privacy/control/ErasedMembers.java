@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.parvis.network.api.MemberErased;
 
@@ -13,6 +14,7 @@ import org.parvis.network.api.MemberErased;
  * an anonymous tombstone, and the counts and the public log stay exact.
  */
 @ApplicationScoped
+@Transactional
 public class ErasedMembers {
 
   @PersistenceContext(unitName = "moderation")

@@ -3,6 +3,7 @@ package org.parvis.moderation.privacy.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.parvis.network.api.PersonalDataSection;
  * they received (with the statements of reasons they were sent).
  */
 @ApplicationScoped
+@Transactional
 public class ModerationData implements PersonalDataSection {
 
   /** The table each category is read from (see the network's MemberExport.SOURCES). */

@@ -20,6 +20,7 @@ import org.parvis.privacy.api.control.RetentionRows;
  * go (warnings five years after they were given). Bans in force stay whatever their age.
  */
 @ApplicationScoped
+@Transactional
 public class ModerationRetention implements RetentionProvider {
 
   static final String LOG = "moderation.log";

@@ -23,6 +23,7 @@ import org.parvis.network.api.PublishedContents;
 
 /** The moderators' queue and their decisions (see {@link ModerationQueue}). */
 @ApplicationScoped
+@Transactional
 public class Queue implements ModerationQueue {
 
   static final int STATEMENT_MIN = 10;

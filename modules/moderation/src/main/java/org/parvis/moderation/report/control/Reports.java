@@ -30,6 +30,7 @@ import org.parvis.network.api.ReportOutcome;
  * report per member and item, at most {@link #PER_HOUR} an hour.
  */
 @ApplicationScoped
+@Transactional
 public class Reports implements ReportDesk {
 
   public static final int PER_HOUR = 10;

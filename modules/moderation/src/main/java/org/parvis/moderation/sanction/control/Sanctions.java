@@ -23,6 +23,7 @@ import org.parvis.network.api.MemberSanction;
  * the network to the member's account; and the author's record that moderators decide from.
  */
 @ApplicationScoped
+@Transactional
 public class Sanctions implements Authors {
 
   static final int MAX_DAYS = 365;

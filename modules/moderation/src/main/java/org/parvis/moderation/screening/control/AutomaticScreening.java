@@ -26,6 +26,7 @@ import org.parvis.network.api.PublishedContents;
  * review and its author told. Every step is in the moderation log, by "screening".
  */
 @ApplicationScoped
+@Transactional
 public class AutomaticScreening {
 
   static final String ACTOR = "screening";

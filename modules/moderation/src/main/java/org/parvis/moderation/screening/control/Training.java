@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.parvis.network.api.PublishedContents;
  * at least one item each, screening runs on its rules alone.
  */
 @ApplicationScoped
+@Transactional
 public class Training {
 
   static final int EXAMPLES = 5_000;

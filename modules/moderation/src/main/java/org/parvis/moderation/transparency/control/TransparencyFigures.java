@@ -3,6 +3,7 @@ package org.parvis.moderation.transparency.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.parvis.network.api.Transparency;
  * (so they always equal the log). Months are UTC calendar months.
  */
 @ApplicationScoped
+@Transactional
 public class TransparencyFigures implements Transparency {
 
   /** Log actors that are not people. */

@@ -25,6 +25,7 @@ import org.parvis.kernel.api.text.SafeHtml;
  * and by month; people may register to an event that accepts it, giving their consent.
  */
 @ApplicationScoped
+@Transactional
 public class Agenda {
 
   public static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -29,6 +29,7 @@ import org.parvis.kernel.api.text.SafeHtml;
  * in memory only) sends few messages an hour.
  */
 @ApplicationScoped
+@Transactional
 public class ContactDesk {
 
   /** The version of the consent text shown under the forms (bundle key contact.consent). */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.parvis.kernel.api.mail.control.MailOutbox;
  * site's public address, queued in the brand outbox in the caller's transaction.
  */
 @ApplicationScoped
+@Transactional
 public class BrandMailer {
 
   @PersistenceContext(unitName = "brand")

@@ -13,6 +13,7 @@ import org.parvis.kernel.api.mail.control.MailOutbox;
  * The brand outbox's delivery steps, each committed on its own (see {@link MailOutbox#deliver}).
  */
 @ApplicationScoped
+@Transactional
 public class OutboxSteps implements MailOutbox.Steps {
 
   @PersistenceContext(unitName = "brand")

@@ -16,6 +16,7 @@ import org.parvis.kernel.api.sql.Rows;
  * payloads gone) into three sizes.
  */
 @ApplicationScoped
+@Transactional
 public class MediaLibrary {
 
   /** The sizes kept, by their longest side. */

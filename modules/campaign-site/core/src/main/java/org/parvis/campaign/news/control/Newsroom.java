@@ -22,6 +22,7 @@ import org.parvis.kernel.api.text.SafeHtml;
  * published by {@link #publishDue(Instant)} once its time has come, dated from that time.
  */
 @ApplicationScoped
+@Transactional
 public class Newsroom {
 
   public static final int PAGE_SIZE = 10;

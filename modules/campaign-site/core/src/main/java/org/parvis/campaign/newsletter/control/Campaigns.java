@@ -20,6 +20,7 @@ import org.parvis.kernel.api.sql.Rows;
  * committed batch ended, and nobody gets the campaign twice.
  */
 @ApplicationScoped
+@Transactional
 public class Campaigns {
 
   @PersistenceContext(unitName = "brand")

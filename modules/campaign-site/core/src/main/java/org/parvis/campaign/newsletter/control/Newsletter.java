@@ -28,6 +28,7 @@ import org.parvis.kernel.api.sql.Rows;
  * already subscribed.
  */
 @ApplicationScoped
+@Transactional
 public class Newsletter {
 
   /**

@@ -24,6 +24,7 @@ import org.parvis.kernel.api.text.SafeHtml;
  * public contact, public accounts and, if they have one, their network profile by public handle.
  */
 @ApplicationScoped
+@Transactional
 public class People {
 
   static final Pattern HANDLE = Pattern.compile("[a-z0-9][a-z0-9-]{2,29}");

@@ -25,6 +25,7 @@ import org.parvis.kernel.api.sql.control.NamedRows;
  * address they cannot read.
  */
 @ApplicationScoped
+@Transactional
 public class BrandPersonalData {
 
   static final Duration LINK_LIFE = Duration.ofHours(24);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.parvis.privacy.api.control.RequestRegister;
 
 /** The DPO's register of requests about people of this side, in its own database. */
 @ApplicationScoped
+@Transactional
 public class BrandPrivacyRequests extends RequestRegister {
 
   @PersistenceContext(unitName = "brand")

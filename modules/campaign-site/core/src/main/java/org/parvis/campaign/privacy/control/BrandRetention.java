@@ -23,6 +23,7 @@ import org.parvis.privacy.api.control.RetentionRows;
  * proof of consent about nobody proves nothing.
  */
 @ApplicationScoped
+@Transactional
 public class BrandRetention implements RetentionProvider {
 
   static final String UNCONFIRMED = "brand.unconfirmed-subscription";

@@ -15,6 +15,7 @@ import org.parvis.kernel.api.text.SafeHtml;
  * Until an editor writes one, its page says it is still to be written (never an invented text).
  */
 @ApplicationScoped
+@Transactional
 public class BrandPages {
 
   /** The pages, by their address. */

@@ -19,6 +19,7 @@ import org.parvis.kernel.api.security.PasswordHash;
 
 /** Staff accounts managed by administrators. */
 @ApplicationScoped
+@Transactional
 public class StaffDirectoryService implements StaffDirectory {
 
   static final int MAX_PAGE = 100;

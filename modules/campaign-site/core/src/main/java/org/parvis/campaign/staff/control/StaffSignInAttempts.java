@@ -16,6 +16,7 @@ import org.parvis.kernel.api.security.control.ThrottleLedger;
  * transaction of its own (see {@link ThrottleLedger#claim}).
  */
 @ApplicationScoped
+@Transactional
 public class StaffSignInAttempts {
 
   @PersistenceContext(unitName = "brand")

@@ -32,6 +32,7 @@ import org.parvis.kernel.api.security.control.ThrottleLedger;
 
 /** Staff sign-in and first-run setup on the brand database. */
 @ApplicationScoped
+@Transactional
 public class StaffSignInService implements StaffSignIn {
 
   @PersistenceContext(unitName = "brand")

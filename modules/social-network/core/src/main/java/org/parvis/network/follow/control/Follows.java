@@ -23,6 +23,7 @@ import org.parvis.network.territory.control.TerritoryDirectory;
  * and of their own commune, most recently active first.
  */
 @ApplicationScoped
+@Transactional
 public class Follows {
 
   @Inject org.parvis.network.ranking.control.Ledger ledger;

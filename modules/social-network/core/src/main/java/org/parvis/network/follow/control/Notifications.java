@@ -24,6 +24,7 @@ import org.parvis.network.member.entity.MemberAccount;
  * frequency each member chose: at once, a daily or weekly digest, or never.
  */
 @ApplicationScoped
+@Transactional
 public class Notifications {
 
   public static final int PAGE_SIZE = 30;

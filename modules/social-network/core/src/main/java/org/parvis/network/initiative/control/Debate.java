@@ -29,6 +29,7 @@ import org.parvis.network.ranking.control.Ranking;
  * their replies in two statements whatever their number.
  */
 @ApplicationScoped
+@Transactional
 public class Debate {
 
   @Inject org.parvis.network.ranking.control.Ledger ledger;

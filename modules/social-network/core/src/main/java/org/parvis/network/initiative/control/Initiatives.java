@@ -39,6 +39,7 @@ import org.parvis.network.territory.entity.Territory;
  * them. Every publication or edit goes past the dormant-account watch first.
  */
 @ApplicationScoped
+@Transactional
 public class Initiatives {
 
   public static final int PAGE_SIZE = 20;

@@ -32,6 +32,7 @@ import org.parvis.network.ranking.control.Ranking;
  * covers the territory may answer, in public, once per initiative.
  */
 @ApplicationScoped
+@Transactional
 public class OfficialRouting {
 
   @Inject Timeline timeline;

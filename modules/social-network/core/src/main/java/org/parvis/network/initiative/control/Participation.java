@@ -3,6 +3,7 @@ package org.parvis.network.initiative.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import org.parvis.network.territory.entity.Territory;
  * most in a territory.
  */
 @ApplicationScoped
+@Transactional
 public class Participation {
 
   @PersistenceContext(unitName = "network")

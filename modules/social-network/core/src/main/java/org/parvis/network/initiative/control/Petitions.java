@@ -29,6 +29,7 @@ import org.parvis.network.ranking.control.Ranking;
  * fold the same row twice.
  */
 @ApplicationScoped
+@Transactional
 public class Petitions {
 
   static final int ROLL_UP_BATCH = 20_000;

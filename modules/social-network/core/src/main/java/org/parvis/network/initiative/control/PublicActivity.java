@@ -3,6 +3,7 @@ package org.parvis.network.initiative.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.parvis.network.member.entity.MemberAccount;
  * their profile's feed. Signatures and follows are not public.
  */
 @ApplicationScoped
+@Transactional
 public class PublicActivity {
 
   @PersistenceContext(unitName = "network")

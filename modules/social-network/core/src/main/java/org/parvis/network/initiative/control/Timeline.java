@@ -3,6 +3,7 @@ package org.parvis.network.initiative.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.List;
  * its end), which its feed shows. Written in the caller's transaction.
  */
 @ApplicationScoped
+@Transactional
 public class Timeline {
 
   /** What can happen to an initiative. */

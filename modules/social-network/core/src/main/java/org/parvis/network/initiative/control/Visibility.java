@@ -24,6 +24,7 @@ import org.parvis.network.follow.control.Notifications;
  * author in their notifications.
  */
 @ApplicationScoped
+@Transactional
 public class Visibility implements PublishedContents {
 
   @PersistenceContext(unitName = "network")

@@ -11,6 +11,7 @@ import org.parvis.kernel.api.mail.control.MailOutbox;
 
 /** The network outbox's delivery steps, each committed on its own (see {@link MailRelay}). */
 @ApplicationScoped
+@Transactional
 public class NetworkOutboxSteps implements MailOutbox.Steps {
 
   @PersistenceContext(unitName = "network")

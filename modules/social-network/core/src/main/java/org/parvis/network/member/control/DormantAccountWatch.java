@@ -28,6 +28,7 @@ import org.parvis.network.official.control.OfficialRegistry;
  * is frozen and shown to staff in the console. Every freeze is in the holder's security log.
  */
 @ApplicationScoped
+@Transactional
 public class DormantAccountWatch implements AccountWatch {
 
   private static final Logger LOG = Logger.getLogger(DormantAccountWatch.class.getName());

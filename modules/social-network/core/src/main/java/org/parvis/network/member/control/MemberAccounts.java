@@ -34,6 +34,7 @@ import org.parvis.network.territory.entity.Commune;
  * No answer tells whether an email address has an account.
  */
 @ApplicationScoped
+@Transactional
 public class MemberAccounts {
 
   /** The version of the consent text shown at registration (key consent.text in the bundles). */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,6 +22,7 @@ import org.parvis.network.member.entity.MemberAccount;
  * public address, never the Host header of a request (which an attacker chooses).
  */
 @ApplicationScoped
+@Transactional
 public class MemberMail {
 
   @PersistenceContext(unitName = "network")

@@ -26,6 +26,7 @@ import org.parvis.network.member.entity.MemberSession;
  * sends them an email, and they see and end their open sessions from their security page.
  */
 @ApplicationScoped
+@Transactional
 public class MemberSessions {
 
   /** Sessions idle longer than the container's timeout (30 minutes) are over anyway. */

@@ -3,11 +3,13 @@ package org.parvis.network.member.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.parvis.network.member.entity.MemberAccount;
 
 /** Finds the member behind a handle, for the network's controls that act on their behalf. */
 @ApplicationScoped
+@Transactional
 public class Members {
 
   @PersistenceContext(unitName = "network")

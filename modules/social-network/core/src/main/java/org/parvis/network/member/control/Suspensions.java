@@ -14,6 +14,7 @@ import org.parvis.network.member.entity.MemberSecurityEvent;
 
 /** Applies moderators' sanctions to members' accounts and tells them in their security log. */
 @ApplicationScoped
+@Transactional
 public class Suspensions {
 
   @PersistenceContext(unitName = "network")

@@ -26,6 +26,7 @@ import org.parvis.network.territory.entity.Commune;
  * members.
  */
 @ApplicationScoped
+@Transactional
 public class OfficialRegistry implements Officials {
 
   static final int MAX_PAGE = 100;

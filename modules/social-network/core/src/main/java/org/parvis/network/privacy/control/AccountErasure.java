@@ -29,6 +29,7 @@ import org.parvis.network.member.entity.MemberAccount;
  * Other modules (moderation) erase theirs on {@link MemberErased}.
  */
 @ApplicationScoped
+@Transactional
 public class AccountErasure {
 
   /** What happens to the member's initiatives, comments and answers. */

@@ -3,6 +3,7 @@ package org.parvis.network.privacy.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.parvis.network.member.entity.MemberConsent;
  * button, as giving was.
  */
 @ApplicationScoped
+@Transactional
 public class Consents {
 
   /** Processing of data revealing political opinions: membership of the network. */

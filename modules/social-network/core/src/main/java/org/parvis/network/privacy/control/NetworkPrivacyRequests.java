@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.parvis.privacy.api.control.RequestRegister;
 
 /** The DPO's register of requests about people of this side, in its own database. */
 @ApplicationScoped
+@Transactional
 public class NetworkPrivacyRequests extends RequestRegister {
 
   @PersistenceContext(unitName = "network")

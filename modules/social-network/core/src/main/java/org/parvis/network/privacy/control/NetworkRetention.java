@@ -34,6 +34,7 @@ import org.parvis.privacy.api.control.RetentionRows;
  * "Participant supprimé"); signing in again, or any activity, starts the period over.
  */
 @ApplicationScoped
+@Transactional
 public class NetworkRetention implements RetentionProvider {
 
   static final String UNCONFIRMED = "network.unconfirmed-account";

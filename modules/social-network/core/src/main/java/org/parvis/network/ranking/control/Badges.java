@@ -22,6 +22,7 @@ import org.parvis.network.member.entity.MemberAccount;
  * by new followers; {@link #awardDue} takes them in batches.
  */
 @ApplicationScoped
+@Transactional
 public class Badges {
 
   /** Answers given within this time of publication count for {@link Badge#SWIFT}. */

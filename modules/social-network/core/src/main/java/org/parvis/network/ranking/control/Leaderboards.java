@@ -22,6 +22,7 @@ import org.parvis.network.territory.entity.Territory;
  * theirs at any time from their account page.
  */
 @ApplicationScoped
+@Transactional
 public class Leaderboards implements org.parvis.network.api.Standings {
 
   public static final int SIZE = 20;

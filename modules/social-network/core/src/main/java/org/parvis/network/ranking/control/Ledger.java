@@ -3,6 +3,7 @@ package org.parvis.network.ranking.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
@@ -13,6 +14,7 @@ import java.time.ZoneOffset;
  * statement; {@code Petitions.rollUp} folds the ledger into the rankings every few seconds.
  */
 @ApplicationScoped
+@Transactional
 public class Ledger {
 
   @PersistenceContext(unitName = "network")

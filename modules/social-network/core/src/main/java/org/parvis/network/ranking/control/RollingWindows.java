@@ -3,6 +3,7 @@ package org.parvis.network.ranking.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.List;
  * After a long stop (more than a month), the windows are simply recomputed from the daily rows.
  */
 @ApplicationScoped
+@Transactional
 public class RollingWindows {
 
   static final int WEEK = 7;

@@ -3,6 +3,7 @@ package org.parvis.network.territory.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import org.parvis.network.territory.entity.Territory;
 
 /** Finds communes of the network's reference territories. */
 @ApplicationScoped
+@Transactional
 public class TerritoryDirectory {
 
   private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
