@@ -373,7 +373,8 @@ class HardeningIT {
         "signin",
         "submit",
         Map.of("email", councillor + "@example.org", "password", InitiativesIT.PASSWORD));
-    SecondFactor.enrol(official, "/reseau/compte/double-authentification.xhtml");
+    SecondFactor.enrol(
+        official, "/reseau/compte/double-authentification.xhtml", councillor + "@example.org");
     var inbox = Jsoup.parse(official.get("/reseau/compte/elu.xhtml").body());
     assertThat(inbox.select("#inbox a").eachAttr("href"))
         .as("routed when the mandate was granted, after the publication")
@@ -385,6 +386,38 @@ class HardeningIT {
     assertThat(territory.select("a[href*=pseudo=" + councillor + "]"))
         .as("the département's official covers its communes")
         .isNotEmpty();
+  }
+
+  @Test
+  void validationMessagesReachThePage() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String handle = "valide-" + id;
+    MemberAccountsIT.registerAndConfirm(handle, handle + "@example.org", InitiativesIT.PASSWORD);
+    var member = InitiativesIT.signIn(handle);
+    member.get("/reseau/compte/initiative.xhtml");
+    var fields =
+        new java.util.HashMap<>(
+            InitiativesIT.proposal(
+                "Un territoire qui n’existe pas " + id,
+                "<p>Une description assez longue pour être acceptée.</p>",
+                ""));
+    fields.put("territoryKind", "DEPARTEMENT");
+    fields.put("territoryCode", "999");
+    var unknownTerritory = member.submit("initiative", "publish", fields);
+    assertThat(unknownTerritory.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(unknownTerritory.body()).select(".field-error").text())
+        .contains("Ce territoire est inconnu");
+
+    long initiative = InitiativesIT.propose(member, "Des bancs au bord de la Creuse " + id);
+    member.get("/reseau/initiatives/voir.xhtml?id=" + initiative);
+    var badStance =
+        member.submit(
+            "comment",
+            "comment:post",
+            Map.of("comment:stance", "MAYBE", "comment:body", "Je ne sais pas encore."));
+    assertThat(badStance.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(badStance.body()).select(".field-error").text())
+        .contains("Choisissez votre position");
   }
 
   private static HttpResponse<String> raw(

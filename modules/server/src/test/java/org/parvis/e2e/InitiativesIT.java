@@ -48,7 +48,8 @@ class InitiativesIT {
             "territoryCode", "23096",
             "endsOn", LocalDate.now().plusYears(3).toString()));
     var official = signIn(mayor);
-    SecondFactor.enrol(official, "/reseau/compte/double-authentification.xhtml");
+    SecondFactor.enrol(
+        official, "/reseau/compte/double-authentification.xhtml", mayor + "@example.org");
 
     // Bad input: messages in French, nothing written.
     var writer = signIn(author);

@@ -70,7 +70,8 @@ class OfficialsIT {
     assertThat(official.get("/reseau/compte/").headers().firstValue("Location").orElseThrow())
         .as("nothing else before the second factor")
         .contains("/compte/double-authentification.xhtml");
-    var factor = SecondFactor.enrol(official, "/reseau/compte/double-authentification.xhtml");
+    var factor =
+        SecondFactor.enrol(official, "/reseau/compte/double-authentification.xhtml", email);
     assertThat(official.get("/reseau/compte/").statusCode()).isEqualTo(200);
 
     var again = new WebSession();

@@ -28,13 +28,37 @@ final class SecondFactor {
     return enrol(staff, "/console/staff/two-factor.xhtml");
   }
 
+  /**
+   * Enrols a network member: first the code mailed to {@code email} (proof of the mailbox), then
+   * the authenticator.
+   */
+  static SecondFactor enrol(WebSession member, String path, String email) {
+    var page = Jsoup.parse(member.get(path).body());
+    assertThat(page.select("img#qrCode"))
+        .as("no authenticator before the mailbox is proved")
+        .isEmpty();
+    member.submit("mailCode", "sendCode", Map.of());
+    var code =
+        java.util.regex.Pattern.compile("\\b(\\d{8})\\b")
+            .matcher(Mailbox.text(Mailbox.lastTo(email, "Votre code pour activer")));
+    assertThat(code.find()).isTrue();
+    var proved =
+        member.submit("proveMailbox", "proveMailboxSubmit", Map.of("emailCode", code.group(1)));
+    return enrolOn(member, proved.body());
+  }
+
   /** Enrols from the two-factor page at {@code path} with the code of the current step. */
   static SecondFactor enrol(WebSession staff, String path) {
-    var page = Jsoup.parse(staff.get(path).body());
+    return enrolOn(staff, staff.get(path).body());
+  }
+
+  /** Enrols with the enrolment form of {@code html}, the page the session last loaded. */
+  private static SecondFactor enrolOn(WebSession session, String html) {
+    var page = Jsoup.parse(html);
     assertThat(page.selectFirst("img#qrCode").attr("src")).startsWith("data:image/svg+xml;base64,");
     String secret = page.selectFirst("#secret").text().replace(" ", "");
     var enrolled =
-        staff.submit("enrol", "confirm", Map.of("code", Totp.codeAt(secret, Instant.now())));
+        session.submit("enrol", "confirm", Map.of("code", Totp.codeAt(secret, Instant.now())));
     var codes = Jsoup.parse(enrolled.body()).select("#recoveryCodes code").eachText();
     assertThat(codes).as(enrolled.body()).hasSize(10);
     return new SecondFactor(secret, new ArrayDeque<>(codes));

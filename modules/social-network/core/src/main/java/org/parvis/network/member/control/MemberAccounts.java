@@ -397,6 +397,26 @@ public class MemberAccounts {
         .executeUpdate();
   }
 
+  /**
+   * Mails the code that proves the holder reads the account's mailbox before an authenticator is
+   * set up (the page keeps the code; nothing is stored).
+   */
+  public void mailEnrolmentCode(String handle, String code, String remoteAddress) {
+    Instant now = clock.instant();
+    find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle))
+        .ifPresent(
+            m ->
+                mail.send(
+                    m.email(),
+                    m.language(),
+                    "enrolmentCode",
+                    now,
+                    m.displayName(),
+                    code,
+                    String.valueOf(remoteAddress),
+                    mail.link("/mot-de-passe-oublie.xhtml")));
+  }
+
   /** Tells the holder that a second factor was set up or removed on their account. */
   private void secondFactorNotice(
       MemberAccount member, String kind, String remoteAddress, Instant now) {

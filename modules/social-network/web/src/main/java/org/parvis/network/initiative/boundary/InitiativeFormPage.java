@@ -190,7 +190,8 @@ public class InitiativeFormPage {
           if ("global".equals(field)) {
             messages.error(key);
           } else {
-            messages.errorOn(field, key);
+            // The rules name the territory as a whole; its field on the form is the code.
+            messages.errorOn("territory".equals(field) ? "territoryCode" : field, key);
           }
         });
   }

@@ -34,7 +34,66 @@ public class SecondFactorPage implements Serializable {
   private List<String> recoveryCodes = List.of();
   private transient SecondFactorState state;
 
+  /**
+   * Before any authenticator is set up, the holder proves they read the mailbox on file: a password
+   * alone (a hijacked account) must not be enough to attach the attacker's app. The code lives only
+   * in this view's server-side state and in the mail.
+   */
+  public void mailCode() {
+    mailedCode = org.parvis.kernel.api.security.OneTimeCodes.of("0123456789", 8);
+    mailedAt = java.time.Instant.now();
+    codeAttempts = 0;
+    accounts.mailEnrolmentCode(handle(), mailedCode, Clients.address(request()));
+    messages.info("twoFactor.mailed");
+  }
+
+  /** Checks the mailed code: five tries within fifteen minutes, then a new code is needed. */
+  public void proveMailbox() {
+    boolean fresh =
+        mailedCode != null
+            && mailedAt.plus(java.time.Duration.ofMinutes(15)).isAfter(java.time.Instant.now())
+            && codeAttempts < 5;
+    codeAttempts++;
+    String typed = emailCode == null ? "" : emailCode.replaceAll("\\s", "");
+    emailCode = null;
+    if (fresh
+        && java.security.MessageDigest.isEqual(
+            typed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            mailedCode.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      mailboxProved = true;
+      mailedCode = null;
+      return;
+    }
+    messages.error(fresh ? "twoFactor.mailed.wrong" : "twoFactor.mailed.expired");
+  }
+
+  public boolean isMailboxProved() {
+    return mailboxProved;
+  }
+
+  public boolean isCodeMailed() {
+    return mailedCode != null;
+  }
+
+  public String getEmailCode() {
+    return emailCode;
+  }
+
+  public void setEmailCode(String emailCode) {
+    this.emailCode = emailCode;
+  }
+
+  private String mailedCode;
+  private java.time.Instant mailedAt;
+  private int codeAttempts;
+  private boolean mailboxProved;
+  private String emailCode;
+
   public void enrol() {
+    if (!mailboxProved) {
+      messages.error("twoFactor.mailed.first");
+      return;
+    }
     var request = request();
     var enrolment =
         accounts.enrolSecondFactor(
