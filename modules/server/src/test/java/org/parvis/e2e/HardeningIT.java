@@ -299,6 +299,11 @@ class HardeningIT {
         .noneMatch(href -> href.contains("supprime"));
     assertThat(shown.html()).doesNotContain("supprime-");
     assertThat(shown.select(".author-erased").text()).contains("Participant supprimé");
+    String reader = "lectrice-" + id;
+    MemberAccountsIT.registerAndConfirm(reader, reader + "@example.org", InitiativesIT.PASSWORD);
+    assertThat(InitiativesIT.signIn(reader).get(page).statusCode())
+        .as("a signed-in reader too")
+        .isEqualTo(200);
     assertThat(Http.get(Http.baseUrl() + "/reseau/api/initiatives/" + initiative).body())
         .doesNotContain("supprime-", handle);
 

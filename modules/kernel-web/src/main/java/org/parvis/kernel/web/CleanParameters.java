@@ -35,8 +35,20 @@ final class CleanParameters extends HttpServletRequestWrapper {
     var cleaned = new LinkedHashMap<String, String[]>();
     raw.forEach(
         (name, values) ->
-            cleaned.put(name, Arrays.stream(values).map(StoredText::clean).toArray(String[]::new)));
+            cleaned.put(
+                name,
+                isSecret(name)
+                    ? values
+                    : Arrays.stream(values).map(StoredText::clean).toArray(String[]::new)));
     return new CleanParameters(request, Collections.unmodifiableMap(cleaned));
+  }
+
+  /**
+   * Passwords are never stored, only hashed: they stay exactly as typed, so that a password chosen
+   * before this rule (or one typed in a decomposed form) still matches its hash.
+   */
+  static boolean isSecret(String name) {
+    return name != null && name.toLowerCase(java.util.Locale.ROOT).contains("password");
   }
 
   @Override

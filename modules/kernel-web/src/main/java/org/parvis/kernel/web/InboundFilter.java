@@ -83,8 +83,7 @@ public class InboundFilter extends HttpFilter {
         refuse(request, response, 400, "malformed");
         return;
       }
-      if (!sameSite(
-          request.getHeader("Origin"), request.getHeader("Referer"), request.getHeader("Host"))) {
+      if (!sameSite(request.getHeader("Origin"), request.getHeader("Referer"), ownHosts(request))) {
         refuse(request, response, 403, "cross-site");
         return;
       }
@@ -134,7 +133,7 @@ public class InboundFilter extends HttpFilter {
    * names the host the request was sent to. Browsers send one of them with every form post; a
    * request with neither (a script, a privacy extension) still needs a valid view state.
    */
-  static boolean sameSite(String origin, String referer, String host) {
+  static boolean sameSite(String origin, String referer, java.util.Collection<String> hosts) {
     if ("null".equals(origin)) {
       // A sandboxed frame or a page opened from a file: never one of this site's forms.
       return false;
@@ -145,14 +144,51 @@ public class InboundFilter extends HttpFilter {
     }
     try {
       var uri = URI.create(source.strip());
-      if (uri.getHost() == null || host == null) {
+      if (uri.getHost() == null) {
         return false;
       }
       String authority = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-      return authority.equalsIgnoreCase(host.strip())
-          || (uri.getPort() < 0 && stripDefaultPort(host).equalsIgnoreCase(uri.getHost()));
+      return hosts.stream()
+          .filter(java.util.Objects::nonNull)
+          .map(String::strip)
+          .anyMatch(
+              host ->
+                  authority.equalsIgnoreCase(host)
+                      || (uri.getPort() < 0
+                          && stripDefaultPort(host).equalsIgnoreCase(uri.getHost())));
     } catch (IllegalArgumentException e) {
       return false;
+    }
+  }
+
+  /**
+   * The host names this request may come from: the one it was sent to, the configured public
+   * addresses of both sides (a proxy may rewrite {@code Host}), and {@code X-Forwarded-Host} when a
+   * trusted proxy sets it.
+   */
+  private static java.util.List<String> ownHosts(HttpServletRequest request) {
+    var hosts = new java.util.ArrayList<String>();
+    hosts.add(request.getHeader("Host"));
+    var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+    for (String property :
+        java.util.List.of("parvis.network.public-url", "parvis.brand.public-url")) {
+      config
+          .getOptionalValue(property, String.class)
+          .map(InboundFilter::authority)
+          .ifPresent(hosts::add);
+    }
+    String forwarded = request.getHeader("X-Forwarded-Host");
+    if (forwarded != null && Clients.trustedProxy(request)) {
+      hosts.add(forwarded.split(",")[0]);
+    }
+    return hosts;
+  }
+
+  private static String authority(String url) {
+    try {
+      return URI.create(url.strip()).getRawAuthority();
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 

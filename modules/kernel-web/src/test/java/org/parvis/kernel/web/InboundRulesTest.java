@@ -27,25 +27,51 @@ class InboundRulesTest {
 
   @Test
   void formPostsFromThisSiteAreAccepted() {
-    assertThat(InboundFilter.sameSite("http://localhost:8080", null, "localhost:8080")).isTrue();
-    assertThat(InboundFilter.sameSite("https://reseau.parti.example", null, "reseau.parti.example"))
+    assertThat(
+            InboundFilter.sameSite(
+                "http://localhost:8080", null, java.util.List.of("localhost:8080")))
         .isTrue();
     assertThat(
             InboundFilter.sameSite(
-                null, "https://www.parti.example/contact.xhtml", "www.parti.example:443"))
+                "https://reseau.parti.example", null, java.util.List.of("reseau.parti.example")))
+        .isTrue();
+    assertThat(
+            InboundFilter.sameSite(
+                null,
+                "https://www.parti.example/contact.xhtml",
+                java.util.List.of("www.parti.example:443")))
         .isTrue();
     // Neither header (a privacy extension): the view state still has to be valid.
-    assertThat(InboundFilter.sameSite(null, null, "localhost:8080")).isTrue();
+    assertThat(InboundFilter.sameSite(null, null, java.util.List.of("localhost:8080"))).isTrue();
+  }
+
+  @Test
+  void aProxyThatRewritesTheHostStillLetsThePublicAddressPost() {
+    assertThat(
+            InboundFilter.sameSite(
+                "https://reseau.parti.example",
+                null,
+                java.util.List.of("127.0.0.1:8080", "reseau.parti.example")))
+        .isTrue();
   }
 
   @Test
   void formPostsFromAnotherSiteAreRefused() {
-    assertThat(InboundFilter.sameSite("https://evil.example", null, "localhost:8080")).isFalse();
-    assertThat(InboundFilter.sameSite(null, "https://evil.example/x.html", "localhost:8080"))
+    assertThat(
+            InboundFilter.sameSite(
+                "https://evil.example", null, java.util.List.of("localhost:8080")))
         .isFalse();
-    assertThat(InboundFilter.sameSite("http://localhost:9999", null, "localhost:8080")).isFalse();
-    assertThat(InboundFilter.sameSite("null", null, "localhost:8080")).isFalse();
-    assertThat(InboundFilter.sameSite("not a url", null, "localhost:8080")).isFalse();
+    assertThat(
+            InboundFilter.sameSite(
+                null, "https://evil.example/x.html", java.util.List.of("localhost:8080")))
+        .isFalse();
+    assertThat(
+            InboundFilter.sameSite(
+                "http://localhost:9999", null, java.util.List.of("localhost:8080")))
+        .isFalse();
+    assertThat(InboundFilter.sameSite("null", null, java.util.List.of("localhost:8080"))).isFalse();
+    assertThat(InboundFilter.sameSite("not a url", null, java.util.List.of("localhost:8080")))
+        .isFalse();
   }
 
   @Test

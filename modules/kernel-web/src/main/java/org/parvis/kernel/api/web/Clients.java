@@ -35,6 +35,11 @@ public final class Clients {
     return proto != null && "https".equalsIgnoreCase(proto.split(",")[0].strip());
   }
 
+  /** Whether the request comes straight from one of the trusted proxies. */
+  public static boolean trustedProxy(HttpServletRequest request) {
+    return proxies().trusts(request.getRemoteAddr());
+  }
+
   private static TrustedProxies proxies() {
     String configured =
         ConfigProvider.getConfig()

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import org.parvis.kernel.api.security.SignInThrottle;
@@ -22,9 +21,9 @@ public class StaffSignInAttempts {
   @PersistenceContext(unitName = "brand")
   EntityManager em;
 
-  /** Zero when the attempt may be checked (it is then counted), otherwise the wait. */
+  /** A zero wait when the attempt may be checked (it is then counted), otherwise the wait. */
   @Transactional(TxType.REQUIRES_NEW)
-  public Duration claim(LinkedHashMap<String, SignInThrottle> rules, Instant now) {
+  public ThrottleLedger.Claim claim(LinkedHashMap<String, SignInThrottle> rules, Instant now) {
     return new ThrottleLedger(em).claim(rules, now);
   }
 }

@@ -50,7 +50,6 @@ public class StaffSignInService implements StaffSignIn {
   public SignInResult signIn(String username, char[] password, String remoteAddress) {
     String name = StaffAccount.normalize(username);
     Instant now = clock.instant();
-    purgeOldFailures(now);
     var ledger = new ThrottleLedger(em);
     String accountKey = ThrottleLedger.key("account", name);
     String addressKey = ThrottleLedger.key("address", remoteAddress);
@@ -58,7 +57,11 @@ public class StaffSignInService implements StaffSignIn {
     var rules = new java.util.LinkedHashMap<String, SignInThrottle>();
     rules.put(accountKey, SignInThrottle.PER_ACCOUNT);
     rules.put(addressKey, SignInThrottle.PER_ADDRESS);
-    Duration wait = attempts.claim(rules, now);
+    // Claimed first, before this transaction touches the database: the claim runs in one of its
+    // own, and the purge below deletes throttle rows (claiming after it could wait on itself).
+    var claim = attempts.claim(rules, now);
+    Duration wait = claim.delay();
+    purgeOldFailures(now);
     if (!wait.isZero()) {
       log(now, null, Kind.SIGN_IN_THROTTLED, remoteAddress, "wait " + wait.toSeconds() + " s");
       return SignInResult.throttled(wait);
@@ -79,7 +82,7 @@ public class StaffSignInService implements StaffSignIn {
           account.isEmpty() ? "unknown account" : account.get().isDisabled() ? "disabled" : null);
       return SignInResult.refused();
     }
-    ledger.retract(addressKey);
+    ledger.retract(addressKey, claim);
     ledger.forgive(accountKey);
     var staff = account.get();
     if (PasswordHash.isOutdated(staff.passwordHash())) {
@@ -100,7 +103,8 @@ public class StaffSignInService implements StaffSignIn {
     String key = ThrottleLedger.key("second-factor", name);
     var rules = new java.util.LinkedHashMap<String, SignInThrottle>();
     rules.put(key, SignInThrottle.PER_ACCOUNT);
-    Duration wait = attempts.claim(rules, now);
+    var claim = attempts.claim(rules, now);
+    Duration wait = claim.delay();
     if (!wait.isZero()) {
       log(now, name, Kind.SIGN_IN_THROTTLED, remoteAddress, "second factor");
       return SignInResult.throttled(wait);

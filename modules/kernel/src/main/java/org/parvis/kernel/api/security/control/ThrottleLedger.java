@@ -52,9 +52,9 @@ public final class ThrottleLedger {
    * account before the address, so that two claims never wait on each other in a circle). Run it in
    * a short transaction of its own, so that the rows are not held while a password is hashed.
    *
-   * @return zero when the attempt may be checked, otherwise what remains to wait
+   * @return the claim: zero wait when the attempt may be checked, otherwise what remains to wait
    */
-  public Duration claim(java.util.LinkedHashMap<String, SignInThrottle> rules, Instant now) {
+  public Claim claim(java.util.LinkedHashMap<String, SignInThrottle> rules, Instant now) {
     // Stored truncated: a database rounding nanoseconds up would put the attempt after now.
     var at = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     for (String key : rules.keySet()) {
@@ -66,6 +66,7 @@ public final class ThrottleLedger {
           .executeUpdate();
     }
     Duration wait = Duration.ZERO;
+    var previous = new java.util.HashMap<String, OffsetDateTime>();
     for (var rule : rules.entrySet()) {
       Object[] row =
           (Object[])
@@ -77,6 +78,7 @@ public final class ThrottleLedger {
       // A parallel attempt that waited less for the lock may have stamped a later time than this
       // attempt's own "now": it happened at the same moment, not in the future.
       Instant last = instant(row[1]);
+      previous.put(rule.getKey(), last.atOffset(ZoneOffset.UTC));
       Duration remaining =
           rule.getValue()
               .remaining(((Number) row[0]).intValue(), last.isAfter(now) ? now : last, now);
@@ -92,15 +94,30 @@ public final class ThrottleLedger {
             .executeUpdate();
       }
     }
-    return wait;
+    return new Claim(wait, at, java.util.Map.copyOf(previous));
   }
 
-  /** Takes back the attempt {@link #claim} counted for {@code key}, which succeeded. */
-  public void retract(String key) {
+  /**
+   * what {@link #claim} decided: the delay (zero when the attempt was counted), the time it stamped
+   * and each key's previous time, so that a success can be taken back exactly.
+   */
+  public record Claim(
+      Duration delay, OffsetDateTime at, java.util.Map<String, OffsetDateTime> previous) {}
+
+  /**
+   * Takes back the attempt {@code claim} counted for {@code key}, which succeeded: one failure less
+   * and, unless another attempt came since, the time of the last real failure again (a success must
+   * not restart the delay of everyone behind the same address).
+   */
+  public void retract(String key, Claim claim) {
+    var previous = claim.previous().get(key);
     em.createNativeQuery(
-            "UPDATE sign_in_throttle SET failures = failures - 1"
+            "UPDATE sign_in_throttle SET failures = failures - 1, last_failure_at ="
+                + " CASE WHEN last_failure_at = ? THEN ? ELSE last_failure_at END"
                 + " WHERE throttle_key = ? AND failures > 0")
-        .setParameter(1, key)
+        .setParameter(1, claim.at())
+        .setParameter(2, previous == null ? claim.at() : previous)
+        .setParameter(3, key)
         .executeUpdate();
   }
 

@@ -306,7 +306,9 @@ public class Notifications {
       if (!notices && last != null && last.plus(frequency.period).isAfter(now)) {
         continue;
       }
-      digest(memberId, now);
+      if (!digest(memberId, last, now)) {
+        continue; // another server took this member's digest
+      }
       mails++;
       if (mails == MAILS_PER_RUN) {
         break;
@@ -315,12 +317,31 @@ public class Notifications {
     return mails;
   }
 
-  private void digest(long memberId, Instant now) {
+  /**
+   * Queues the member's digest, after claiming it: the member's {@code last_digest_at} is moved
+   * from the value read to now by a conditional update, which two servers cannot both make (the
+   * second waits on the row, then finds it changed and sends nothing).
+   *
+   * @return false when another run claimed it first
+   */
+  private boolean digest(long memberId, Instant lastDigestRead, Instant now) {
+    var claim =
+        em.createNativeQuery(
+                "UPDATE member_account SET last_digest_at = ? WHERE id = ? AND "
+                    + (lastDigestRead == null ? "last_digest_at IS NULL" : "last_digest_at = ?"))
+            .setParameter(1, now.atOffset(ZoneOffset.UTC))
+            .setParameter(2, memberId);
+    if (lastDigestRead != null) {
+      claim.setParameter(3, lastDigestRead.atOffset(ZoneOffset.UTC));
+    }
+    if (claim.executeUpdate() != 1) {
+      return false;
+    }
     var member = em.find(MemberAccount.class, memberId);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT n.kind, i.title, i.id, n.item_kind, n.item_id, n.statement"
+                "SELECT n.kind, i.title, i.id, n.item_kind, n.item_id, n.statement, n.id"
                     + " FROM member_notification n LEFT JOIN initiative i"
                     + " ON i.id = n.initiative_id WHERE n.member_id = ? AND n.mailed_at IS NULL"
                     + " ORDER BY n.created_at, n.id")
@@ -365,11 +386,18 @@ public class Notifications {
         String.join("\n", lines),
         mail.link("/compte/notifications.xhtml"),
         mail.link("/compte/"));
-    markMailed(memberId, now);
-    em.createNativeQuery("UPDATE member_account SET last_digest_at = ? WHERE id = ?")
+    // Only what this mail listed (or summed up with "…"): a notice written meanwhile waits for the
+    // next one instead of being marked mailed unseen.
+    long lastListed =
+        rows.stream().mapToLong(r -> ((Number) r[6]).longValue()).max().orElse(Long.MIN_VALUE);
+    em.createNativeQuery(
+            "UPDATE member_notification SET mailed_at = ? WHERE member_id = ?"
+                + " AND mailed_at IS NULL AND id <= ?")
         .setParameter(1, now.atOffset(ZoneOffset.UTC))
         .setParameter(2, memberId)
+        .setParameter(3, lastListed)
         .executeUpdate();
+    return true;
   }
 
   private void markMailed(long memberId, Instant now) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parvis.kernel.api.text.SafeHtml;
 import org.parvis.network.follow.control.Notifications;
 import org.parvis.network.initiative.entity.Comment;
 import org.parvis.network.initiative.entity.Comment.Stance;
@@ -158,16 +159,25 @@ public class Debate {
     if (!Comment.validBody(body)) {
       return Optional.of("comment.body.invalid");
     }
-    switch (watch.beforePublishing(handle, address, body)) {
-      case ALLOWED -> {}
-      case SECOND_FACTOR_REQUIRED -> {
-        return Optional.of("publish.second-factor");
-      }
-      case SUSPENDED -> {
-        return Optional.of("publish.suspended");
-      }
-      default -> {
-        return Optional.of("publish.frozen");
+    Duration window = Duration.ofMinutes(editMinutes);
+    if (!comment.author().equals(author.get())
+        || comment.createdAt().plus(window).isBefore(clock.instant())) {
+      return Optional.of("comment.edit.closed");
+    }
+    // An edit that adds a link is watched like a publication (with its real text); fixing a typo
+    // does not count toward a dormant account's burst.
+    if (SafeHtml.containsLinks(body)) {
+      switch (watch.beforePublishing(handle, address, body)) {
+        case ALLOWED -> {}
+        case SECOND_FACTOR_REQUIRED -> {
+          return Optional.of("publish.second-factor");
+        }
+        case SUSPENDED -> {
+          return Optional.of("publish.suspended");
+        }
+        default -> {
+          return Optional.of("publish.frozen");
+        }
       }
     }
     if (!comment.edit(author.get(), body, Duration.ofMinutes(editMinutes), clock.instant())) {

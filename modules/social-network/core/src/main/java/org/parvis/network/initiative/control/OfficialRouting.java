@@ -102,7 +102,8 @@ public class OfficialRouting {
    */
   void mandateInForce(@jakarta.enterprise.event.Observes MandateInForce event) {
     var mandate = em.find(OfficialMandate.class, event.mandateId());
-    if (mandate == null || !mandate.isActive(java.time.LocalDate.now(clock))) {
+    if (mandate == null
+        || !mandate.isActive(java.time.LocalDate.now(clock.withZone(OfficialRegistry.PARIS)))) {
       return;
     }
     String within =

@@ -172,18 +172,6 @@ public class MemberAccounts {
     return LinkResult.INVALID;
   }
 
-  /** Whether the device cookie names a browser this account signed in from. */
-  private boolean knownDevice(String email, String deviceToken) {
-    if (deviceToken == null || deviceToken.length() != 43) {
-      return false;
-    }
-    var device =
-        em.find(
-            org.parvis.network.member.entity.MemberDevice.class,
-            org.parvis.network.member.entity.MemberEmailToken.digest(deviceToken));
-    return device != null && device.member().email().equals(email);
-  }
-
   /** The outcome of a sign-in. */
   public record SignIn(
       Status status,
@@ -227,15 +215,15 @@ public class MemberAccounts {
     Instant now = clock.instant();
     String email = MemberAccount.normalizeEmail(emailTyped);
     var ledger = new ThrottleLedger(em);
-    String accountKey =
-        knownDevice(email, deviceToken)
-            ? ThrottleLedger.key("member-device", email + " " + deviceToken)
-            : ThrottleLedger.key("member", email);
+    // No database access in this transaction before the claim (which takes a connection of its
+    // own): a sign-in never holds two connections at once.
+    String accountKey = attempts.accountKey(email, deviceToken);
     String addressKey = ThrottleLedger.key("address", remoteAddress);
     var rules = new java.util.LinkedHashMap<String, SignInThrottle>();
     rules.put(accountKey, SignInThrottle.PER_ACCOUNT);
     rules.put(addressKey, SignInThrottle.PER_ADDRESS);
-    Duration wait = attempts.claim(rules, now);
+    var claim = attempts.claim(rules, now);
+    Duration wait = claim.delay();
     var account =
         email.length() > MemberAccount.EMAIL_MAX
             ? Optional.<MemberAccount>empty()
@@ -253,7 +241,7 @@ public class MemberAccounts {
       account.ifPresent(m -> log(m, now, Kind.SIGN_IN_FAILED, remoteAddress, null));
       return SignIn.of(SignIn.Status.REFUSED);
     }
-    ledger.retract(addressKey);
+    ledger.retract(addressKey, claim);
     ledger.forgive(accountKey);
     var member = account.get();
     if (PasswordHash.isOutdated(member.passwordHash())) {
@@ -287,17 +275,19 @@ public class MemberAccounts {
   @Transactional
   public SignIn secondFactor(String handle, String code, String remoteAddress) {
     Instant now = clock.instant();
+    var ledger = new ThrottleLedger(em);
+    String key = ThrottleLedger.key("member-second-factor", MemberAccount.normalizeHandle(handle));
+    var rules = new java.util.LinkedHashMap<String, SignInThrottle>();
+    rules.put(key, SignInThrottle.PER_ACCOUNT);
+    // Claimed before this transaction touches the database (one connection at a time).
+    var claim = attempts.claim(rules, now);
+    Duration wait = claim.delay();
     var member =
         find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle))
             .filter(m -> m.isConfirmed() && m.twoFactor().isOn());
     if (member.isEmpty()) {
       return SignIn.of(SignIn.Status.REFUSED);
     }
-    var ledger = new ThrottleLedger(em);
-    String key = ThrottleLedger.key("member-second-factor", member.get().handle());
-    var rules = new java.util.LinkedHashMap<String, SignInThrottle>();
-    rules.put(key, SignInThrottle.PER_ACCOUNT);
-    Duration wait = attempts.claim(rules, now);
     if (!wait.isZero()) {
       log(member.get(), now, Kind.SIGN_IN_THROTTLED, remoteAddress, "second factor");
       return new SignIn(SignIn.Status.THROTTLED, null, null, wait, false);
@@ -518,8 +508,12 @@ public class MemberAccounts {
     member.passwordChanged(PasswordHash.hash(newPassword));
     member.emailConfirmed(now);
     revokeLinks(member, Purpose.RESET_PASSWORD, now);
-    // Whoever knew the old password is signed out everywhere.
+    // Whoever knew the old password is signed out everywhere, and no browser is known any more
+    // (a device cookie gets its own sign-in throttle).
     endSessions(member, null, now);
+    em.createNativeQuery("DELETE FROM member_device WHERE member_id = ?")
+        .setParameter(1, member.id())
+        .executeUpdate();
     new ThrottleLedger(em).forgive(ThrottleLedger.key("member", member.email()));
     log(member, now, Kind.PASSWORD_RESET, remoteAddress, null);
     return Optional.empty();

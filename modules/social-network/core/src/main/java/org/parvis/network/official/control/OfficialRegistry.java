@@ -32,7 +32,8 @@ public class OfficialRegistry implements Officials {
   static final int MAX_PAGE = 100;
 
   /** Mandates end at midnight, Paris time: the day of the end date still counts. */
-  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  /** Mandates begin and end on Paris calendar days. */
+  public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   @PersistenceContext(unitName = "network")
   EntityManager em;

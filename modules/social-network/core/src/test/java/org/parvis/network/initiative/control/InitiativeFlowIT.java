@@ -385,6 +385,41 @@ class InitiativeFlowIT {
     assertThat(initiatives.view(id, null).orElseThrow().answeredAt()).isNull();
   }
 
+  @Test
+  void twoServersMailingDigestsAtOnceSendEachOnce() throws Exception {
+    String author = NetworkFixture.handle("anzeme");
+    List<String> followers =
+        List.of(
+            NetworkFixture.handle("f1"), NetworkFixture.handle("f2"), NetworkFixture.handle("f3"));
+    transaction.begin();
+    NetworkFixture.member(em, author, "23004");
+    followers.forEach(f -> NetworkFixture.member(em, f, "23004"));
+    transaction.commit();
+    long id = publishedIn(author, "23004", "Une aire de jeux près de l'église d'Anzême");
+    for (String f : followers) {
+      assertThat(follows.follow(f, Follows.INITIATIVE, Long.toString(id))).isEmpty();
+    }
+    transaction.begin();
+    notifications.notifyFollowers(id, Notifications.Kind.COUNTER, null, java.time.Instant.now());
+    transaction.commit();
+
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      var runs = new ArrayList<Future<Integer>>();
+      for (int i = 0; i < 2; i++) {
+        runs.add(pool.submit(() -> notifications.mailDue()));
+      }
+      for (var run : runs) {
+        run.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (String f : followers) {
+      assertThat(mailsTo(f + "@example.org")).as(f).isEqualTo(1);
+    }
+  }
+
   private long publishedIn(String author, String commune, String title) {
     var outcome =
         initiatives.propose(

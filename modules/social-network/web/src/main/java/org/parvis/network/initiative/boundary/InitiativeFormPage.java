@@ -74,7 +74,7 @@ public class InitiativeFormPage {
       var view =
           initiatives
               .view(id, member.handle())
-              .filter(v -> v.authorHandle().equals(member.handle()));
+              .filter(v -> java.util.Objects.equals(v.authorHandle(), member.handle()));
       if (view.isEmpty()) {
         notFound();
         return;

@@ -175,7 +175,7 @@ public class InitiativePage {
   public boolean isAuthor() {
     return member.isSignedIn()
         && getView() != null
-        && getView().authorHandle().equals(member.handle());
+        && java.util.Objects.equals(getView().authorHandle(), member.handle());
   }
 
   public String sign() {

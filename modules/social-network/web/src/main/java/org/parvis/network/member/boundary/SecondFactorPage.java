@@ -40,6 +40,13 @@ public class SecondFactorPage implements Serializable {
    * in this view's server-side state and in the mail.
    */
   public void mailCode() {
+    // At most three mails per page, a minute apart: the button must not flood the holder's mailbox.
+    if (codesMailed >= 3
+        || (mailedAt != null && mailedAt.plusSeconds(60).isAfter(java.time.Instant.now()))) {
+      messages.error("twoFactor.mailed.wait");
+      return;
+    }
+    codesMailed++;
     mailedCode = org.parvis.kernel.api.security.OneTimeCodes.of("0123456789", 8);
     mailedAt = java.time.Instant.now();
     codeAttempts = 0;
@@ -86,6 +93,7 @@ public class SecondFactorPage implements Serializable {
   private String mailedCode;
   private java.time.Instant mailedAt;
   private int codeAttempts;
+  private int codesMailed;
   private boolean mailboxProved;
   private String emailCode;
 

@@ -17,20 +17,29 @@ public class ApiErrors implements ExceptionMapper<WebApplicationException> {
   /** The body of an error answer. */
   public record ApiError(int status, String error) {}
 
+  /** A refusal whose message is written for the API's users (safe to show as it is). */
+  public static class Refused extends jakarta.ws.rs.BadRequestException {
+    private static final long serialVersionUID = 1L;
+
+    public Refused(String message) {
+      super(message);
+    }
+  }
+
   @Override
   public Response toResponse(WebApplicationException exception) {
     int status = exception.getResponse().getStatus();
-    String error =
-        Response.Status.fromStatusCode(status) == null
-            ? "error"
-            : Response.Status.fromStatusCode(status).getReasonPhrase();
+    var reason = Response.Status.fromStatusCode(status);
+    String error = reason == null ? "error" : reason.getReasonPhrase();
     if (exception.getClass().getName().endsWith("QueryParamException")) {
       status = 400;
       error = "invalid query parameter";
-    } else if (exception.getMessage() != null && status == 400) {
+    } else if (exception instanceof Refused) {
       error = exception.getMessage();
     }
-    return Response.status(status)
+    // The original answer's headers (Allow, Location, WWW-Authenticate…) are kept.
+    return Response.fromResponse(exception.getResponse())
+        .status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(new ApiError(status, error))
         .build();

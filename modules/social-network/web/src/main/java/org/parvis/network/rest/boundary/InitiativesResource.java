@@ -62,7 +62,7 @@ public class InitiativesResource {
       @QueryParam("page") @DefaultValue("0") int page) {
     var filter = new Filter(kind, code, theme, status, sort, words, period, near);
     if (!filter.unknown().isEmpty() || page < 0) {
-      throw new jakarta.ws.rs.BadRequestException(
+      throw new ApiErrors.Refused(
           "unknown value of " + String.join(", ", page < 0 ? List.of("page") : filter.unknown()));
     }
     return initiatives.list(filter, page);
