@@ -299,9 +299,10 @@ class HardeningIT {
         .noneMatch(href -> href.contains("supprime"));
     assertThat(shown.html()).doesNotContain("supprime-");
     assertThat(shown.select(".author-erased").text()).contains("Participant supprimé");
-    String reader = "lectrice-" + id;
-    MemberAccountsIT.registerAndConfirm(reader, reader + "@example.org", InitiativesIT.PASSWORD);
-    assertThat(InitiativesIT.signIn(reader).get(page).statusCode())
+    String signedInReader = "lectrice-" + id;
+    MemberAccountsIT.registerAndConfirm(
+        signedInReader, signedInReader + "@example.org", InitiativesIT.PASSWORD);
+    assertThat(InitiativesIT.signIn(signedInReader).get(page).statusCode())
         .as("a signed-in reader too")
         .isEqualTo(200);
     assertThat(Http.get(Http.baseUrl() + "/reseau/api/initiatives/" + initiative).body())
