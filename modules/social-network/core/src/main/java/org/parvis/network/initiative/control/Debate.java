@@ -91,17 +91,9 @@ public class Debate {
         || (quote != null && (quoted == null || !quoted.initiative().equals(initiative)))) {
       return Result.problem("comment.reference.invalid");
     }
-    switch (watch.beforePublishing(handle, address, body)) {
-      case ALLOWED -> {}
-      case SECOND_FACTOR_REQUIRED -> {
-        return Result.problem("publish.second-factor");
-      }
-      case SUSPENDED -> {
-        return Result.problem("publish.suspended");
-      }
-      default -> {
-        return Result.problem("publish.frozen");
-      }
+    var refused = watch.beforePublishing(handle, address, body).refusal();
+    if (refused.isPresent()) {
+      return Result.problem(refused.get());
     }
     Instant now = clock.instant();
     boolean first =
@@ -167,17 +159,9 @@ public class Debate {
     // An edit that adds a link is watched like a publication (with its real text); fixing a typo
     // does not count toward a dormant account's burst.
     if (SafeHtml.containsLinks(body)) {
-      switch (watch.beforePublishing(handle, address, body)) {
-        case ALLOWED -> {}
-        case SECOND_FACTOR_REQUIRED -> {
-          return Optional.of("publish.second-factor");
-        }
-        case SUSPENDED -> {
-          return Optional.of("publish.suspended");
-        }
-        default -> {
-          return Optional.of("publish.frozen");
-        }
+      var refused = watch.beforePublishing(handle, address, body).refusal();
+      if (refused.isPresent()) {
+        return refused;
       }
     }
     if (!comment.edit(author.get(), body, Duration.ofMinutes(editMinutes), clock.instant())) {

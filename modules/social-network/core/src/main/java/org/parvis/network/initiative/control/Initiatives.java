@@ -306,13 +306,9 @@ public class Initiatives {
 
   private Optional<String> mayPublish(String handle, Draft draft, String address) {
     Verdict verdict = watch.beforePublishing(handle, address, draft.title(), draft.description());
-    return switch (verdict) {
-      case ALLOWED -> Optional.empty();
-      case SECOND_FACTOR_REQUIRED -> Optional.of("publish.second-factor");
-      case FROZEN -> Optional.of("publish.frozen");
-      case SUSPENDED -> Optional.of("publish.suspended");
-      case UNKNOWN -> Optional.of("initiative.member.unknown");
-    };
+    return verdict == Verdict.UNKNOWN
+        ? Optional.of("initiative.member.unknown")
+        : verdict.refusal();
   }
 
   /** Replaces the search words of an initiative. */

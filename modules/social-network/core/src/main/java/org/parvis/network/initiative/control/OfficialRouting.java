@@ -240,17 +240,9 @@ public class OfficialRouting {
     if (already > 0) {
       return Optional.of("answer.already");
     }
-    switch (watch.beforePublishing(handle, address, body)) {
-      case ALLOWED -> {}
-      case SECOND_FACTOR_REQUIRED -> {
-        return Optional.of("publish.second-factor");
-      }
-      case SUSPENDED -> {
-        return Optional.of("publish.suspended");
-      }
-      default -> {
-        return Optional.of("publish.frozen");
-      }
+    var refused = watch.beforePublishing(handle, address, body).refusal();
+    if (refused.isPresent()) {
+      return refused;
     }
     Instant now = clock.instant();
     var answer = new OfficialAnswer(initiative, official.get(), mandate.get().title(), body, now);

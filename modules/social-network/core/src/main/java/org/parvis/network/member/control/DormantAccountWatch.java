@@ -60,7 +60,17 @@ public class DormantAccountWatch implements AccountWatch {
     FROZEN,
     /** Suspended or banned by moderators. */
     SUSPENDED,
-    UNKNOWN
+    UNKNOWN;
+
+    /** The message key that tells the member why nothing went out; empty when allowed. */
+    public Optional<String> refusal() {
+      return switch (this) {
+        case ALLOWED -> Optional.empty();
+        case SECOND_FACTOR_REQUIRED -> Optional.of("publish.second-factor");
+        case SUSPENDED -> Optional.of("publish.suspended");
+        case FROZEN, UNKNOWN -> Optional.of("publish.frozen");
+      };
+    }
   }
 
   /**
