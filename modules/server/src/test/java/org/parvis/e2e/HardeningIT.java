@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.apptasticsoftware.rssreader.RssReader;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,12 +20,6 @@ import org.junit.jupiter.api.Test;
  * following a member, the reverse proxy's headers, malformed and forged requests.
  */
 class HardeningIT {
-
-  private static final HttpClient RAW =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
 
   @BeforeAll
   static void mailServer() {
@@ -428,22 +419,6 @@ class HardeningIT {
 
   private static HttpResponse<String> raw(
       String method, String path, Map<String, String> headers, String body) {
-    var request =
-        HttpRequest.newBuilder(URI.create(Http.baseUrl() + path))
-            .timeout(Duration.ofSeconds(30))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    headers.forEach(request::header);
-    try {
-      return RAW.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new AssertionError(path, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return Http.raw(method, path, headers, body);
   }
 }

@@ -42,6 +42,24 @@ final class Http {
     return send(request.build());
   }
 
+  /**
+   * Any request, as sent (method, body, headers such as X-Forwarded-For or Origin), for the tests
+   * that play attackers and proxies.
+   */
+  static HttpResponse<String> raw(
+      String method, String path, java.util.Map<String, String> headers, String body) {
+    var request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
   private static HttpResponse<String> send(HttpRequest request) {
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

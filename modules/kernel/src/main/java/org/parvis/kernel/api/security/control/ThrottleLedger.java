@@ -58,12 +58,7 @@ public final class ThrottleLedger {
     // Stored truncated: a database rounding nanoseconds up would put the attempt after now.
     var at = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     for (String key : rules.keySet()) {
-      em.createNativeQuery(
-              "INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at)"
-                  + " VALUES (?, 0, ?) ON CONFLICT DO NOTHING")
-          .setParameter(1, key)
-          .setParameter(2, at)
-          .executeUpdate();
+      ensureRow(key, at);
     }
     Duration wait = Duration.ZERO;
     var previous = new java.util.HashMap<String, OffsetDateTime>();
@@ -121,17 +116,23 @@ public final class ThrottleLedger {
         .executeUpdate();
   }
 
-  /** Counts one more failure for {@code key}. */
-  public void failed(String key, Instant now) {
-    var at = now.atOffset(ZoneOffset.UTC);
-    // Two first failures at once: the second insert waits for the first and does nothing, then
-    // both increments apply to the same row.
+  /**
+   * The key's row, with no failure if it is new. Two first attempts at once: the second insert
+   * waits for the first and does nothing, then both work on the same row.
+   */
+  private void ensureRow(String key, OffsetDateTime at) {
     em.createNativeQuery(
             "INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at)"
                 + " VALUES (?, 0, ?) ON CONFLICT DO NOTHING")
         .setParameter(1, key)
         .setParameter(2, at)
         .executeUpdate();
+  }
+
+  /** Counts one more failure for {@code key}. */
+  public void failed(String key, Instant now) {
+    var at = now.atOffset(ZoneOffset.UTC);
+    ensureRow(key, at);
     em.createNativeQuery(
             "UPDATE sign_in_throttle SET failures = failures + 1, last_failure_at = ?"
                 + " WHERE throttle_key = ?")
