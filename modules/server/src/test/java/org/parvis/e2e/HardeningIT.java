@@ -414,7 +414,8 @@ class HardeningIT {
             Map.of("comment:stance", "MAYBE", "comment:body", "Je ne sais pas encore."));
     assertThat(badStance.statusCode()).isEqualTo(200);
     assertThat(Jsoup.parse(badStance.body()).select(".field-error").text())
-        .contains("Choisissez votre position");
+        .as("the stance field says what is wrong, in French")
+        .contains("Votre position");
   }
 
   private static HttpResponse<String> raw(

@@ -47,7 +47,7 @@ public class SecondFactorPage implements Serializable {
       return;
     }
     codesMailed++;
-    mailedCode = org.parvis.kernel.api.security.OneTimeCodes.of("0123456789", 8);
+    mailedCode = "%08d".formatted(RANDOM.nextInt(100_000_000));
     mailedAt = java.time.Instant.now();
     codeAttempts = 0;
     accounts.mailEnrolmentCode(handle(), mailedCode, Clients.address(request()));
@@ -61,7 +61,7 @@ public class SecondFactorPage implements Serializable {
             && mailedAt.plus(java.time.Duration.ofMinutes(15)).isAfter(java.time.Instant.now())
             && codeAttempts < 5;
     codeAttempts++;
-    String typed = emailCode == null ? "" : emailCode.replaceAll("\\s", "");
+    String typed = emailCode == null ? "" : emailCode.replaceAll("[\\s-]", "");
     emailCode = null;
     if (fresh
         && java.security.MessageDigest.isEqual(
@@ -90,6 +90,7 @@ public class SecondFactorPage implements Serializable {
     this.emailCode = emailCode;
   }
 
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
   private String mailedCode;
   private java.time.Instant mailedAt;
   private int codeAttempts;
