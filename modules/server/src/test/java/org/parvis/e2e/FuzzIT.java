@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -274,25 +273,8 @@ class FuzzIT {
   }
 
   private HttpResponse<String> send(String method, String path, String body, String type) {
-    var request =
-        HttpRequest.newBuilder(URI.create(Http.baseUrl() + path))
-            .timeout(Duration.ofSeconds(30))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (type != null) {
-      request.header("Content-Type", type);
-    }
-    try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new AssertionError(method + " " + path.substring(0, Math.min(200, path.length())), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return Http.raw(
+        client, method, path, type == null ? Map.of() : Map.of("Content-Type", type), body);
   }
 
   private static String encode(String value) {

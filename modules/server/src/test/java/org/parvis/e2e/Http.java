@@ -48,6 +48,16 @@ final class Http {
    */
   static HttpResponse<String> raw(
       String method, String path, java.util.Map<String, String> headers, String body) {
+    return raw(CLIENT, method, path, headers, body);
+  }
+
+  /** The same with another client (one that keeps a visitor's cookies). */
+  static HttpResponse<String> raw(
+      HttpClient client,
+      String method,
+      String path,
+      java.util.Map<String, String> headers,
+      String body) {
     var request =
         HttpRequest.newBuilder(URI.create(baseUrl() + path))
             .timeout(Duration.ofSeconds(30))
@@ -57,12 +67,16 @@ final class Http {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
-    return send(request.build());
+    return send(client, request.build());
   }
 
   private static HttpResponse<String> send(HttpRequest request) {
+    return send(CLIENT, request);
+  }
+
+  private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
     try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new AssertionError("No answer from " + request.uri() + ": " + e, e);
     } catch (InterruptedException e) {

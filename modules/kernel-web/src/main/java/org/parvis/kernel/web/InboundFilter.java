@@ -4,7 +4,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -217,21 +216,7 @@ public class InboundFilter extends HttpFilter {
   private static void refuse(
       HttpServletRequest request, HttpServletResponse response, int status, String reason)
       throws IOException {
-    String cookie = null;
-    if (request.getCookies() != null) {
-      for (Cookie c : request.getCookies()) {
-        if (LanguageChoice.COOKIE.equals(c.getName())) {
-          cookie = c.getValue();
-        }
-      }
-    }
-    // Without Accept-Language the container answers its own default locale: French first.
-    Locale locale =
-        LanguageChoice.resolve(
-            cookie,
-            request.getHeader("Accept-Language") == null
-                ? java.util.Collections.emptyEnumeration()
-                : request.getLocales());
+    Locale locale = LanguageChoice.of(request);
     var bundle = ResourceBundle.getBundle("org.parvis.kernel.web.messages", locale);
     response.resetBuffer();
     response.setStatus(status);

@@ -3,10 +3,7 @@ package org.parvis.kernel.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Locale;
 
 /** The visitor's language for the page being rendered; used by the layout's {@code f:view}. */
@@ -20,21 +17,7 @@ public class Language {
 
   public Locale getLocale() {
     if (locale == null) {
-      String cookie =
-          request.getCookies() == null
-              ? null
-              : Arrays.stream(request.getCookies())
-                  .filter(c -> LanguageChoice.COOKIE.equals(c.getName()))
-                  .map(Cookie::getValue)
-                  .findFirst()
-                  .orElse(null);
-      // Without Accept-Language the container answers its own default locale: ignore it.
-      locale =
-          LanguageChoice.resolve(
-              cookie,
-              request.getHeader("Accept-Language") == null
-                  ? Collections.emptyEnumeration()
-                  : request.getLocales());
+      locale = LanguageChoice.of(request);
     }
     return locale;
   }

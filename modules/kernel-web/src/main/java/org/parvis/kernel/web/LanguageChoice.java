@@ -28,6 +28,26 @@ final class LanguageChoice {
   }
 
   /**
+   * The request's language: its cookie, else its Accept-Language (ignored when absent, since the
+   * container then answers its own default locale), else French.
+   */
+  static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+    String cookie =
+        request.getCookies() == null
+            ? null
+            : java.util.Arrays.stream(request.getCookies())
+                .filter(c -> COOKIE.equals(c.getName()))
+                .map(jakarta.servlet.http.Cookie::getValue)
+                .findFirst()
+                .orElse(null);
+    return resolve(
+        cookie,
+        request.getHeader("Accept-Language") == null
+            ? Collections.emptyEnumeration()
+            : request.getLocales());
+  }
+
+  /**
    * The explicit choice (cookie) wins; otherwise the first supported language of the browser's
    * Accept-Language list; otherwise French.
    */

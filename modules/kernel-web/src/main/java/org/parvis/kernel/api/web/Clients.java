@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class Clients {
 
-  private static volatile Cached cached = new Cached(null, TrustedProxies.parse(null));
+  /** Read once: every request asks, and the configuration does not change while Parvis runs. */
+  private static volatile TrustedProxies proxies;
 
   private Clients() {}
 
@@ -41,17 +42,15 @@ public final class Clients {
   }
 
   private static TrustedProxies proxies() {
-    String configured =
-        ConfigProvider.getConfig()
-            .getOptionalValue("parvis.trusted-proxies", String.class)
-            .orElse("");
-    var current = cached;
-    if (!configured.equals(current.source())) {
-      current = new Cached(configured, TrustedProxies.parse(configured));
-      cached = current;
+    var read = proxies;
+    if (read == null) {
+      read =
+          TrustedProxies.parse(
+              ConfigProvider.getConfig()
+                  .getOptionalValue("parvis.trusted-proxies", String.class)
+                  .orElse(""));
+      proxies = read;
     }
-    return current.proxies();
+    return read;
   }
-
-  private record Cached(String source, TrustedProxies proxies) {}
 }

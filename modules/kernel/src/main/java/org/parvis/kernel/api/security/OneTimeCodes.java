@@ -28,6 +28,15 @@ public final class OneTimeCodes {
     return builder.toString();
   }
 
+  /** {@code length} random decimal digits, for a code a person types from a mail. */
+  public static String digits(int length) {
+    var builder = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      builder.append((char) ('0' + RANDOM.nextInt(10)));
+    }
+    return builder.toString();
+  }
+
   /** 256 random bits, Base64url without padding (43 characters): for links and cookies. */
   public static String randomKey() {
     byte[] bytes = new byte[32];

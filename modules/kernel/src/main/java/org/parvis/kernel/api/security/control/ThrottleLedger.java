@@ -80,20 +80,13 @@ public final class ThrottleLedger {
       wait = remaining.compareTo(wait) > 0 ? remaining : wait;
     }
     if (wait.isZero()) {
-      for (String key : rules.keySet()) {
-        em.createNativeQuery(
-                "UPDATE sign_in_throttle SET failures = failures + 1, last_failure_at = ?"
-                    + " WHERE throttle_key = ?")
-            .setParameter(1, at)
-            .setParameter(2, key)
-            .executeUpdate();
-      }
+      rules.keySet().forEach(key -> countFailure(key, at));
     }
     return new Claim(wait, at, java.util.Map.copyOf(previous));
   }
 
   /**
-   * what {@link #claim} decided: the delay (zero when the attempt was counted), the time it stamped
+   * What {@link #claim} decided: the delay (zero when the attempt was counted), the time it stamped
    * and each key's previous time, so that a success can be taken back exactly.
    */
   public record Claim(
@@ -133,6 +126,10 @@ public final class ThrottleLedger {
   public void failed(String key, Instant now) {
     var at = now.atOffset(ZoneOffset.UTC);
     ensureRow(key, at);
+    countFailure(key, at);
+  }
+
+  private void countFailure(String key, OffsetDateTime at) {
     em.createNativeQuery(
             "UPDATE sign_in_throttle SET failures = failures + 1, last_failure_at = ?"
                 + " WHERE throttle_key = ?")

@@ -65,19 +65,23 @@ public class OfficialRouting {
   /** The officials of the nearest level, walking up from the initiative's own, that has some. */
   private List<MemberAccount> recipients(Initiative initiative) {
     var territory = initiative.territory();
-    var around = officials.around(territory);
+    return nearest(officials.around(territory), territory).stream()
+        .map(OfficialMandate::member)
+        .filter(m -> !m.equals(initiative.author()))
+        .distinct()
+        .toList();
+  }
+
+  /** Of the mandates around a territory, those of the nearest level, from its own upwards. */
+  private static List<OfficialMandate> nearest(
+      List<OfficialMandate> around, org.parvis.network.territory.entity.Territory territory) {
     var level = TerritoryKind.valueOf(territory.kind());
     return UPWARDS.stream()
         .filter(k -> k.ordinal() >= level.ordinal())
         .map(k -> around.stream().filter(m -> m.territoryKind() == k).toList())
         .filter(l -> !l.isEmpty())
         .findFirst()
-        .orElse(List.of())
-        .stream()
-        .map(OfficialMandate::member)
-        .filter(m -> !m.equals(initiative.author()))
-        .distinct()
-        .toList();
+        .orElse(List.of());
   }
 
   private void routeTo(long initiative, long official, Instant now) {
@@ -128,13 +132,29 @@ public class OfficialRouting {
     }
     @SuppressWarnings("unchecked")
     List<Number> ids = query.getResultList();
-    Instant now = clock.instant();
-    for (Number id : ids) {
-      var initiative = em.find(Initiative.class, id.longValue());
-      if (recipients(initiative).contains(mandate.member())) {
-        routeTo(initiative.id(), mandate.member().id(), now);
-      }
+    if (ids.isEmpty()) {
+      return;
     }
+    Instant now = clock.instant();
+    var official = mandate.member();
+    // One query for the initiatives, and the officials around each territory asked once: a
+    // département's mandate covers hundreds of initiatives in a few dozen communes.
+    var around = new java.util.HashMap<String, List<OfficialMandate>>();
+    em.createQuery(
+            "SELECT i FROM Initiative i JOIN FETCH i.author WHERE i.id IN :ids", Initiative.class)
+        .setParameter("ids", ids.stream().map(Number::longValue).toList())
+        .getResultStream()
+        .filter(i -> !i.author().equals(official))
+        .filter(
+            i -> {
+              var territory = i.territory();
+              var mandates =
+                  around.computeIfAbsent(
+                      territory.kind() + ":" + territory.code(), k -> officials.around(territory));
+              return nearest(mandates, territory).stream()
+                  .anyMatch(m -> m.member().equals(official));
+            })
+        .forEach(i -> routeTo(i.id(), official.id(), now));
   }
 
   /** The official's running counts, which the all-time national leaderboard reads. */

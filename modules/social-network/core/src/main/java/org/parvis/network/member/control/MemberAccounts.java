@@ -45,6 +45,7 @@ public class MemberAccounts {
 
   @Inject MemberMail mail;
   @Inject SignInAttempts attempts;
+  @Inject MemberSessions sessions;
   @Inject OfficialRegistry officials;
 
   Clock clock = Clock.systemUTC();
@@ -371,20 +372,9 @@ public class MemberAccounts {
     }
     member.get().twoFactor().reset();
     log(member.get(), now, Kind.SECOND_FACTOR_DISABLED, remoteAddress, null);
-    endSessions(member.get(), currentSessionKey, now);
+    sessions.endAllBut(member.get(), currentSessionKey, now);
     secondFactorNotice(member.get(), "secondFactorOff", remoteAddress, now);
     return Optional.empty();
-  }
-
-  /** Ends every open session of the member but {@code keptKey}'s (all of them when null). */
-  private void endSessions(MemberAccount member, String keptKey, Instant now) {
-    em.createNativeQuery(
-            "UPDATE member_session SET ended_at = ? WHERE member_id = ? AND ended_at IS NULL"
-                + " AND session_digest <> ?")
-        .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
-        .setParameter(2, member.id())
-        .setParameter(3, keptKey == null ? "" : MemberEmailToken.digest(keptKey))
-        .executeUpdate();
   }
 
   /**
@@ -510,10 +500,8 @@ public class MemberAccounts {
     revokeLinks(member, Purpose.RESET_PASSWORD, now);
     // Whoever knew the old password is signed out everywhere, and no browser is known any more
     // (a device cookie gets its own sign-in throttle).
-    endSessions(member, null, now);
-    em.createNativeQuery("DELETE FROM member_device WHERE member_id = ?")
-        .setParameter(1, member.id())
-        .executeUpdate();
+    sessions.endAllBut(member, null, now);
+    sessions.forgetDevices(member);
     new ThrottleLedger(em).forgive(ThrottleLedger.key("member", member.email()));
     log(member, now, Kind.PASSWORD_RESET, remoteAddress, null);
     return Optional.empty();

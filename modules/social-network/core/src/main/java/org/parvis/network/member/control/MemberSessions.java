@@ -167,6 +167,24 @@ public class MemberSessions {
     return true;
   }
 
+  /** Ends every open session of the member but {@code keptKey}'s (all of them when null). */
+  public void endAllBut(MemberAccount member, String keptKey, Instant now) {
+    em.createNativeQuery(
+            "UPDATE member_session SET ended_at = ? WHERE member_id = ? AND ended_at IS NULL"
+                + " AND session_digest <> ?")
+        .setParameter(1, now.atOffset(ZoneOffset.UTC))
+        .setParameter(2, member.id())
+        .setParameter(3, keptKey == null ? "" : MemberEmailToken.digest(keptKey))
+        .executeUpdate();
+  }
+
+  /** Forgets every browser the member signed in from (each had its own sign-in throttle). */
+  public void forgetDevices(MemberAccount member) {
+    em.createNativeQuery("DELETE FROM member_device WHERE member_id = ?")
+        .setParameter(1, member.id())
+        .executeUpdate();
+  }
+
   private Optional<MemberSession> session(String key) {
     return key == null
         ? Optional.empty()

@@ -47,7 +47,7 @@ public class SecondFactorPage implements Serializable {
       return;
     }
     codesMailed++;
-    mailedCode = "%08d".formatted(RANDOM.nextInt(100_000_000));
+    mailedCode = org.parvis.kernel.api.security.OneTimeCodes.digits(8);
     mailedAt = java.time.Instant.now();
     codeAttempts = 0;
     accounts.mailEnrolmentCode(handle(), mailedCode, Clients.address(request()));
@@ -90,7 +90,6 @@ public class SecondFactorPage implements Serializable {
     this.emailCode = emailCode;
   }
 
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
   private String mailedCode;
   private java.time.Instant mailedAt;
   private int codeAttempts;
