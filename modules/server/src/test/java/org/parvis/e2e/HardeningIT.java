@@ -195,6 +195,27 @@ class HardeningIT {
   }
 
   @Test
+  void anUploadFormPostedWithoutMultipartIsABadRequest() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String handle = "urlenc-" + id;
+    MemberAccountsIT.registerAndConfirm(handle, handle + "@example.org", InitiativesIT.PASSWORD);
+    var member = InitiativesIT.signIn(handle);
+    var form = Jsoup.parse(member.get("/reseau/compte/initiative.xhtml").body());
+    var fields =
+        new java.util.HashMap<>(
+            InitiativesIT.proposal(
+                "Des bancs au bord de la Creuse " + id,
+                "<p>Une description assez longue pour être acceptée.</p>",
+                "23096"));
+    fields.put("initiative", "initiative");
+    fields.put("publish", "x");
+    fields.put(
+        "jakarta.faces.ViewState", form.selectFirst("input[name=jakarta.faces.ViewState]").val());
+    var response = member.postWithoutViewState("/reseau/compte/initiative.xhtml", fields);
+    assertThat(response.statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void aFormPostedFromAnotherSiteIsRefused() {
     var visitor = new WebSession();
     visitor.get("/contact.xhtml");

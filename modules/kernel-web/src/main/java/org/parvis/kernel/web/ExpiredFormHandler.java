@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 /**
  * A form posted with an unknown or expired view state (session timed out, or a forged cross-site
  * request) changes nothing and gets 400 with a page that says to reload the form, instead of a
- * server error.
+ * server error; so does a form with a file field posted without multipart encoding.
  */
 public class ExpiredFormHandler extends ExceptionHandlerFactory {
 
@@ -37,7 +37,8 @@ public class ExpiredFormHandler extends ExceptionHandlerFactory {
       var events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
         ExceptionQueuedEvent event = events.next();
-        if (isExpiredView(event.getContext().getException())) {
+        if (isExpiredView(event.getContext().getException())
+            || isUploadFormNotMultipart(event.getContext().getException())) {
           events.remove();
           var faces = FacesContext.getCurrentInstance();
           try {
@@ -49,6 +50,24 @@ public class ExpiredFormHandler extends ExceptionHandlerFactory {
         }
       }
       getWrapped().handle();
+    }
+
+    /**
+     * A form with a file field posted without multipart encoding (a crafted request; browsers
+     * always send such forms as multipart): Faces cannot read its parts and throws while decoding.
+     */
+    private static boolean isUploadFormNotMultipart(Throwable exception) {
+      var external = FacesContext.getCurrentInstance().getExternalContext();
+      String type = external.getRequestContentType();
+      if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+        return false;
+      }
+      for (Throwable t = exception; t != null; t = t.getCause()) {
+        if (t instanceof jakarta.servlet.ServletException) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean isExpiredView(Throwable exception) {
