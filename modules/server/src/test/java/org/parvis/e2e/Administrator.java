@@ -75,9 +75,18 @@ final class Administrator {
             "current", oneTime.group(1),
             "replacement", PASSWORD,
             "confirmation", PASSWORD));
-    SecondFactor.enrol(staff);
+    FACTORS.put(username, SecondFactor.enrol(staff));
     assertThat(staff.get("/console/staff/").statusCode()).isEqualTo(200);
     return staff;
+  }
+
+  /** The authenticators of the accounts {@link #newStaff} made, by username. */
+  private static final Map<String, SecondFactor> FACTORS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Another session of an account {@link #newStaff} made (spends one of its recovery codes). */
+  static WebSession anotherSession(String username) {
+    return SecondFactor.signIn(username, PASSWORD, FACTORS.get(username).recoveryCodes.pop());
   }
 
   private static SecondFactor setUp() {

@@ -40,6 +40,28 @@ class ConsoleSignInIT {
   }
 
   @Test
+  void changingTheStaffPasswordEndsTheAccountsOtherSessions() {
+    String name = "deux-postes-" + System.nanoTime() % 100_000;
+    var office = Administrator.newStaff(name, "editor");
+    var elsewhere = Administrator.anotherSession(name);
+    assertThat(elsewhere.get("/console/staff/").statusCode()).isEqualTo(200);
+
+    office.get("/console/staff/password.xhtml");
+    String replacement = "un autre parvis pour la mairie";
+    office.submit(
+        "password",
+        "change",
+        Map.of("current", PASSWORD, "replacement", replacement, "confirmation", replacement));
+
+    assertThat(office.get("/console/staff/").statusCode())
+        .as("the session that changed it goes on")
+        .isEqualTo(200);
+    assertThat(elsewhere.get("/console/staff/").statusCode())
+        .as("the other one is over")
+        .isIn(302, 303);
+  }
+
+  @Test
   void signingInOpensTheDashboardWithANewSessionAndSigningOutClosesIt() {
     var staff = new WebSession();
     var form = staff.get("/console/");

@@ -243,10 +243,16 @@ class HardeningIT {
 
   @Test
   void theHostHeaderNeverBuildsARedirect() throws Exception {
-    // Container redirects (a folder without its slash, the language switch). The sign-in redirect
-    // of
-    // Jakarta Security (Soteria) still builds its address from the request: see issue 17's note.
-    for (String path : List.of("/reseau/initiatives", "/console", "/reseau/?lang=en")) {
+    // Container redirects (a folder without its slash), the language switch, and the redirect of
+    // an anonymous visitor to each side's sign-in page.
+    for (String path :
+        List.of(
+            "/reseau/initiatives",
+            "/console",
+            "/reseau/?lang=en",
+            "/reseau/compte/",
+            "/console/staff/",
+            "/console/staff/privacy/")) {
       var url = URI.create(Http.baseUrl());
       try (var socket = new java.net.Socket(url.getHost(), url.getPort())) {
         socket.setSoTimeout(10_000);
@@ -260,6 +266,29 @@ class HardeningIT {
         assertThat(head).as(path).matches("(?s)HTTP/1.1 30[1237].*").doesNotContain("evil.example");
       }
     }
+  }
+
+  @Test
+  void aMemberSentToSignInComesBackToThePageTheyAskedFor() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String handle = "back-" + id;
+    MemberAccountsIT.registerAndConfirm(handle, handle + "@example.org", InitiativesIT.PASSWORD);
+    var visitor = new WebSession();
+    var asked = visitor.get("/reseau/compte/notifications.xhtml?page=2");
+    assertThat(asked.statusCode()).isIn(302, 303);
+    assertThat(asked.headers().firstValue("Location").orElseThrow())
+        .isEqualTo("/reseau/connexion.xhtml");
+    visitor.get("/reseau/connexion.xhtml");
+    var signedIn =
+        visitor.submit(
+            "signin",
+            "submit",
+            Map.of("email", handle + "@example.org", "password", InitiativesIT.PASSWORD));
+    assertThat(signedIn.statusCode()).isIn(302, 303);
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+        .isEqualTo("/reseau/compte/notifications.xhtml?page=2");
+    assertThat(visitor.get("/reseau/compte/notifications.xhtml?page=2").statusCode())
+        .isEqualTo(200);
   }
 
   @Test

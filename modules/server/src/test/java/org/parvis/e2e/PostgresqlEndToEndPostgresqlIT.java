@@ -529,6 +529,19 @@ class PostgresqlEndToEndPostgresqlIT {
       for (String trace : List.of(email, name, handle, ip, "Effaçable")) {
         assertThat(textColumnsHolding(network, trace)).as(trace).isEmpty();
       }
+      try (var tombstones =
+          network.prepareStatement(
+              "SELECT COUNT(*), COUNT(commune_code), COUNT(last_sign_in_at),"
+                  + " COUNT(*) FILTER (WHERE created_at <> date_trunc('day', created_at, 'UTC')"
+                  + " OR email_confirmed_at <> created_at)"
+                  + " FROM member_account WHERE erased_at IS NOT NULL")) {
+        var row = tombstones.executeQuery();
+        row.next();
+        assertThat(row.getLong(1)).as("tombstones").isPositive();
+        assertThat(row.getLong(2)).as("tombstones with a commune").isZero();
+        assertThat(row.getLong(3)).as("tombstones with a sign-in time").isZero();
+        assertThat(row.getLong(4)).as("tombstones with dates finer than a day").isZero();
+      }
     }
     assertThat(signatures(theirs)).as("her signature still counts").isEqualTo(signaturesBefore);
     var kept = Jsoup.parse(new WebSession(PARVIS.baseUrl()).get(herPage).body());

@@ -16,6 +16,7 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parvis.kernel.api.web.Clients;
+import org.parvis.kernel.api.web.SitePaths;
 
 /**
  * The first thing every request of every Parvis web application meets, in this order: the security

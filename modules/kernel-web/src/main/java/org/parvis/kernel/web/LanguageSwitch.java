@@ -3,12 +3,10 @@ package org.parvis.kernel.web;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.parvis.kernel.api.web.Clients;
+import org.parvis.kernel.api.web.SitePaths;
 
 /**
  * The language switch: {@code ?lang=en} on any page stores the choice in a cookie shared by the
@@ -45,16 +43,6 @@ final class LanguageSwitch {
   }
 
   private static String withoutLanguage(HttpServletRequest request) {
-    String query =
-        request.getParameterMap().entrySet().stream()
-            .filter(e -> !e.getKey().equals(LanguageChoice.PARAMETER))
-            .flatMap(
-                e -> Arrays.stream(e.getValue()).map(v -> encode(e.getKey()) + "=" + encode(v)))
-            .collect(Collectors.joining("&"));
-    return SitePaths.local(request.getRequestURI()) + (query.isEmpty() ? "" : "?" + query);
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return SitePaths.of(request, Set.of(LanguageChoice.PARAMETER));
   }
 }

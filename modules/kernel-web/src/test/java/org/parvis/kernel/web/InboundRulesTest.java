@@ -3,6 +3,7 @@ package org.parvis.kernel.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.parvis.kernel.api.web.SitePaths;
 
 class InboundRulesTest {
 

@@ -11,7 +11,15 @@ import org.parvis.kernel.api.Role;
 public interface StaffSignIn {
 
   /** Checks a username and password from {@code remoteAddress}, with throttling and logging. */
-  SignInResult signIn(String username, char[] password, String remoteAddress);
+  default SignInResult signIn(String username, char[] password, String remoteAddress) {
+    return signIn(username, password, remoteAddress, null);
+  }
+
+  /**
+   * As {@link #signIn(String, char[], String)}, from a browser that may hold a device cookie:
+   * failed attempts from elsewhere never make the holder wait in a browser the account used before.
+   */
+  SignInResult signIn(String username, char[] password, String remoteAddress, String deviceToken);
 
   /**
    * The second step of a sign-in whose password step answered {@code SECOND_FACTOR_NEEDED}: a code
@@ -38,6 +46,12 @@ public interface StaffSignIn {
 
   /** The roles an active account holds now; empty when it is disabled or gone. */
   Set<Role> currentRoles(String username);
+
+  /**
+   * The roles an active account holds now for a session signed in at {@code signedInAt}; empty when
+   * the account is disabled or gone, or when its password or second factor changed since then.
+   */
+  Set<Role> currentRoles(String username, java.time.Instant signedInAt);
 
   /** True until the first administrator exists. */
   boolean firstAdministratorNeeded();

@@ -2,8 +2,8 @@ package org.parvis.console.security.boundary;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import org.parvis.kernel.api.web.FormSignIn;
 
 /**
  * Jakarta Security for the console: the sign-in page is a Faces form (CSRF-protected by its view
@@ -11,8 +11,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  * Role.group()} values.
  */
 @ApplicationScoped
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/index.xhtml", errorPage = "", useForwardToLogin = false))
+@AutoApplySession
 @DeclareRoles({"editor", "moderator", "administrator", "data_protection_officer"})
-public class ConsoleSecurity {}
+public class ConsoleSecurity extends FormSignIn {
+
+  @Override
+  protected String signInPage() {
+    return "/index.xhtml";
+  }
+}

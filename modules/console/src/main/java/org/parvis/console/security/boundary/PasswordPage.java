@@ -42,8 +42,9 @@ public class PasswordPage {
         messages.error(problem.get());
         return null;
       }
-      // The session that changed the password keeps going under a new id.
+      // The session that changed the password keeps going under a new id; the others end.
       request.changeSessionId();
+      StaffGate.signedInNow(request);
       request.getSession().removeAttribute(StaffGate.REQUIRED);
       messages.info("password.changed");
       if (request.getSession().getAttribute(StaffGate.ENROLMENT_REQUIRED) != null) {

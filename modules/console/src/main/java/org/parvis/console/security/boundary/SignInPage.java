@@ -14,6 +14,7 @@ import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.kernel.api.Role;
 import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.DeviceCookie;
+import org.parvis.kernel.api.web.FormSignIn;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.kernel.api.web.PendingSecondFactor;
 
@@ -52,7 +53,12 @@ public class SignInPage {
 
   public String signIn() {
     var request = request();
-    var result = staff.signIn(username, chars(password), Clients.address(request));
+    var result =
+        staff.signIn(
+            username,
+            chars(password),
+            Clients.address(request),
+            DeviceCookie.read(request, DEVICE_COOKIE));
     password = null;
     switch (result.status()) {
       case THROTTLED -> {
@@ -136,11 +142,7 @@ public class SignInPage {
                 .newAuthentication(true)
                 .credential(new VerifiedStaff(result.username(), groups)));
     rememberDevice(request, response, result.username());
-    boolean gated = result.mustChangePassword() || result.mustEnrolSecondFactor();
-    if (status == AuthenticationStatus.SEND_CONTINUE && !gated) {
-      faces.responseComplete();
-      return null;
-    }
+    StaffGate.signedInNow(request);
     if (status != AuthenticationStatus.SUCCESS) {
       messages.error("signin.failed");
       return null;
@@ -155,7 +157,7 @@ public class SignInPage {
     if (result.mustEnrolSecondFactor()) {
       return StaffGate.ENROLMENT_PAGE + "?faces-redirect=true";
     }
-    return "/staff/index.xhtml?faces-redirect=true";
+    return FormSignIn.continueTo(faces, "/staff/index.xhtml");
   }
 
   /**

@@ -12,9 +12,10 @@ import org.parvis.campaign.api.StaffSignIn;
 
 /**
  * Checked on every staff page: the account must still be active (a disabled account's sessions end
- * at their next request); a staff member signed in with a one-time password reaches no page but the
- * password page until they have chosen their own password, then none but the two-factor page until
- * they have enrolled a second factor (mandatory for staff).
+ * at their next request, and so do sessions signed in before its password or second factor last
+ * changed); a staff member signed in with a one-time password reaches no page but the password page
+ * until they have chosen their own password, then none but the two-factor page until they have
+ * enrolled a second factor (mandatory for staff).
  */
 @WebFilter(filterName = "staffGate", urlPatterns = "/staff/*")
 public class StaffGate extends HttpFilter {
@@ -26,6 +27,23 @@ public class StaffGate extends HttpFilter {
   static final String PAGE = "/staff/password.xhtml";
   static final String ENROLMENT_REQUIRED = "parvis.secondFactorEnrolmentRequired";
   static final String ENROLMENT_PAGE = "/staff/two-factor.xhtml";
+
+  static final String SIGNED_IN_AT = "parvis.staffSignedInAt";
+
+  /**
+   * Marks the session as signed in now: sessions of the account signed in before a later change of
+   * its password or second factor end at their next request; the one that made the change calls
+   * this again to go on.
+   */
+  static void signedInNow(HttpServletRequest request) {
+    request.getSession().setAttribute(SIGNED_IN_AT, java.time.Instant.now());
+  }
+
+  private static java.time.Instant signedInAt(jakarta.servlet.http.HttpSession session) {
+    return session != null && session.getAttribute(SIGNED_IN_AT) instanceof java.time.Instant at
+        ? at
+        : java.time.Instant.EPOCH;
+  }
 
   /** The one page a half-set-up account may reach: first the password, then the second factor. */
   private static String onlyPage(jakarta.servlet.http.HttpSession session) {
@@ -58,7 +76,8 @@ public class StaffGate extends HttpFilter {
       throws IOException, ServletException {
     var session = request.getSession(false);
     var caller = request.getUserPrincipal();
-    if (caller != null && !sameRoles(request, staff.currentRoles(caller.getName()))) {
+    if (caller != null
+        && !sameRoles(request, staff.currentRoles(caller.getName(), signedInAt(session)))) {
       request.logout();
       if (session != null) {
         session.invalidate();

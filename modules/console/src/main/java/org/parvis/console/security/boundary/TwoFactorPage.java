@@ -43,6 +43,7 @@ public class TwoFactorPage implements Serializable {
     }
     recoveryCodes = enrolment.recoveryCodes();
     request.changeSessionId();
+    StaffGate.signedInNow(request);
     request.getSession().removeAttribute(StaffGate.ENROLMENT_REQUIRED);
     messages.info("twoFactor.enrolled");
   }

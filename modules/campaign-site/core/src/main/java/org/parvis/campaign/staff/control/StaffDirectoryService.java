@@ -74,6 +74,7 @@ public class StaffDirectoryService implements StaffDirectory {
         address,
         account -> {
           account.twoFactor().reset();
+          account.endSessionsBefore(clock.instant());
           return Kind.SECOND_FACTOR_RESET;
         });
   }

@@ -47,11 +47,12 @@ public class StaffSignInService implements StaffSignIn {
 
   @Override
   @Transactional
-  public SignInResult signIn(String username, char[] password, String remoteAddress) {
+  public SignInResult signIn(
+      String username, char[] password, String remoteAddress, String deviceToken) {
     String name = StaffAccount.normalize(username);
     Instant now = clock.instant();
     var ledger = new ThrottleLedger(em);
-    String accountKey = ThrottleLedger.key("account", name);
+    String accountKey = attempts.accountKey(name, deviceToken);
     String addressKey = ThrottleLedger.key("address", remoteAddress);
     // Claimed before the password is checked: parallel guesses see each other.
     var rules = new java.util.LinkedHashMap<String, SignInThrottle>();
@@ -165,6 +166,7 @@ public class StaffSignInService implements StaffSignIn {
       log(now, name, Kind.SECOND_FACTOR_FAILED, remoteAddress, "enrolment");
       return Enrolment.refused("twoFactor.code.wrong");
     }
+    account.get().endSessionsBefore(now);
     log(now, name, Kind.SECOND_FACTOR_ENROLLED, remoteAddress, null);
     return new Enrolment(codes, Optional.empty());
   }
@@ -241,8 +243,14 @@ public class StaffSignInService implements StaffSignIn {
 
   @Override
   public java.util.Set<Role> currentRoles(String username) {
+    return currentRoles(username, null);
+  }
+
+  @Override
+  public java.util.Set<Role> currentRoles(String username, Instant signedInAt) {
     return find(StaffAccount.normalize(username))
         .filter(a -> !a.isDisabled())
+        .filter(a -> signedInAt == null || a.sessionStillValid(signedInAt))
         .map(StaffAccount::roles)
         .orElse(java.util.Set.of());
   }
@@ -334,6 +342,7 @@ public class StaffSignInService implements StaffSignIn {
       return Optional.of("password.unchanged");
     }
     account.get().passwordChanged(PasswordHash.hash(newPassword));
+    account.get().endSessionsBefore(clock.instant());
     log(now, name, Kind.PASSWORD_CHANGED, remoteAddress, null);
     return Optional.empty();
   }

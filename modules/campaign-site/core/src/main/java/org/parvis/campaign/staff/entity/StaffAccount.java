@@ -75,6 +75,9 @@ public class StaffAccount {
   @Column(name = "disabled_at")
   private OffsetDateTime disabledAt;
 
+  @Column(name = "sessions_from")
+  private OffsetDateTime sessionsFrom;
+
   @Embedded private TwoFactor twoFactor = new TwoFactor();
 
   protected StaffAccount() {}
@@ -133,6 +136,19 @@ public class StaffAccount {
   public void passwordChanged(String newHash) {
     passwordHash = Objects.requireNonNull(newHash);
     mustChangePassword = false;
+  }
+
+  /**
+   * Sessions of this account signed in before {@code at} are over (its secrets changed); the
+   * session that made the change is renewed by the console.
+   */
+  public void endSessionsBefore(Instant at) {
+    sessionsFrom = at.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Whether a session signed in at {@code signedInAt} may go on. */
+  public boolean sessionStillValid(Instant signedInAt) {
+    return sessionsFrom == null || !sessionsFrom.toInstant().isAfter(signedInAt);
   }
 
   /** The password was handed over by someone else: its holder must replace it. */

@@ -133,6 +133,29 @@ class StaffSignInIT {
   }
 
   @Test
+  void strangersCannotLockStaffOutOfTheBrowserTheyUsuallySignInFrom() throws Exception {
+    String name = staff();
+    String usual = signIn.recognizeDevice(name, null, "Mozilla/5.0 Firefox/128.0", address);
+    for (int i = 0; i < 12; i++) {
+      signIn.signIn(name, "pas le bon".toCharArray(), "203.0.113." + i);
+    }
+    assertThat(signIn.signIn(name, PASSWORD.toCharArray(), "203.0.113.200").status())
+        .as("an unknown browser waits")
+        .isEqualTo(Status.THROTTLED);
+    assertThat(signIn.signIn(name, PASSWORD.toCharArray(), address, usual).status())
+        .as("the holder's own browser does not")
+        .isEqualTo(Status.SIGNED_IN);
+    assertThat(signIn.signIn(name, PASSWORD.toCharArray(), address, "x".repeat(43)).status())
+        .as("a made-up device cookie is an unknown browser")
+        .isEqualTo(Status.THROTTLED);
+    String other = staff();
+    String othersDevice = signIn.recognizeDevice(other, null, "Mozilla/5.0", address);
+    assertThat(signIn.signIn(name, PASSWORD.toCharArray(), address, othersDevice).status())
+        .as("another account's browser is an unknown browser")
+        .isEqualTo(Status.THROTTLED);
+  }
+
+  @Test
   void simultaneousFailuresAreAllCountedWithoutError() throws Exception {
     String name = "ghost-" + UUID.randomUUID().toString().substring(0, 8);
     int attempts = 8;

@@ -66,8 +66,9 @@ public class MemberAccount {
   @Column(name = "password_hash", nullable = false, length = 512)
   private String passwordHash;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "commune_code", nullable = false)
+  /** Required of every account; emptied only on an erased member's tombstone. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "commune_code")
   private Commune commune;
 
   @Column(nullable = false, length = 2)

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.parvis.kernel.api.security.OneTimeCodes;
@@ -124,6 +125,7 @@ public class AccountErasure {
     // The tombstone: random, unusable identifiers; no password anyone knows; out of rankings,
     // notifications and sign-in for good.
     String tag = OneTimeCodes.of(OneTimeCodes.LOWER, 10);
+    var day = now.truncatedTo(ChronoUnit.DAYS).atOffset(ZoneOffset.UTC);
     // Requests to the DPO about them stay (the DPO must be able to show they were answered), but
     // name the tombstone from now on, not the handle.
     em.createNativeQuery("UPDATE privacy_request SET subject = ? WHERE LOWER(subject) IN (?, ?)")
@@ -134,7 +136,13 @@ public class AccountErasure {
     em.createNativeQuery(
             "UPDATE member_account SET handle = ?, display_name = ?, email = ?, password_hash = ?,"
                 + " totp_secret = NULL, recovery_codes = NULL, notification_frequency = 'NONE',"
-                + " hidden_from_rankings_at = ?, suspended_until = ?, erased_at = ?"
+                + " hidden_from_rankings_at = ?, suspended_until = ?, erased_at = ?,"
+                // No place and no date finer than the erasure's day: nothing for a neighbour to
+                // recognise (the confirmation date stays, coarsened, so that the job deleting
+                // unconfirmed accounts never takes a tombstone for one).
+                + " commune_code = NULL, created_at = ?, email_confirmed_at = ?,"
+                + " last_sign_in_at = NULL, last_second_factor_at = NULL, last_published_at = NULL,"
+                + " woke_at = NULL, inactivity_notice_at = NULL, inactivity_notice_days = NULL"
                 + " WHERE id = ?")
         .setParameter(1, "supprime-" + tag)
         .setParameter(2, TOMBSTONE_NAME)
@@ -143,7 +151,9 @@ public class AccountErasure {
         .setParameter(5, now.atOffset(ZoneOffset.UTC))
         .setParameter(6, MemberAccount.BANNED.atOffset(ZoneOffset.UTC))
         .setParameter(7, now.atOffset(ZoneOffset.UTC))
-        .setParameter(8, id)
+        .setParameter(8, day)
+        .setParameter(9, day)
+        .setParameter(10, id)
         .executeUpdate();
     em.createNativeQuery(
             "UPDATE member_consent SET withdrawn_at = ? WHERE member_id = ? AND withdrawn_at IS NULL")

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.DeviceCookie;
+import org.parvis.kernel.api.web.FormSignIn;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.kernel.api.web.PendingSecondFactor;
 import org.parvis.network.mail.boundary.OutboxDelivery;
@@ -113,12 +114,7 @@ public class MemberSignInPage {
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(new VerifiedMember(result.handle())));
-    if (status == AuthenticationStatus.SEND_CONTINUE && !result.mustEnrolSecondFactor()) {
-      rememberSession(request, result.handle());
-      faces.responseComplete();
-      return null;
-    }
-    if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
+    if (status != AuthenticationStatus.SUCCESS) {
       messages.error("signin.failed");
       return null;
     }
@@ -127,7 +123,7 @@ public class MemberSignInPage {
       request.getSession().setAttribute(MemberGate.ENROLMENT_REQUIRED, Boolean.TRUE);
       return MemberGate.ENROLMENT_PAGE + "?faces-redirect=true";
     }
-    return "/compte/index.xhtml?faces-redirect=true";
+    return FormSignIn.continueTo(faces, "/compte/index.xhtml");
   }
 
   /**
