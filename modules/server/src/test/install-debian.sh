@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages named as arguments when they are missing: the test tools the build
-# needs (Chromium and its driver for the browser tests, wrk for the benchmarks). Tools must not
+# needs (Chromium and its driver for the browser tests, nginx and openssl for the reverse-proxy test,
+# wrk for the benchmarks). Tools must not
 # download programs of their own: the machine reaches Debian's archive only.
 set -euo pipefail
 

@@ -23,12 +23,7 @@ import org.jsoup.Jsoup;
 final class WebSession {
 
   final CookieManager cookies = new CookieManager();
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .cookieHandler(cookies)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final HttpClient client;
   private final String baseUrl;
   private final Map<String, String> headers = new LinkedHashMap<>();
   private String lastPage = "";
@@ -39,7 +34,21 @@ final class WebSession {
   }
 
   WebSession(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  /** A visitor of {@code baseUrl} over HTTPS trusting what {@code tls} trusts (null: the JDK's). */
+  WebSession(String baseUrl, javax.net.ssl.SSLContext tls) {
     this.baseUrl = baseUrl;
+    var builder =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5));
+    if (tls != null) {
+      builder.sslContext(tls);
+    }
+    this.client = builder.build();
   }
 
   /** Sends {@code name: value} with every request from now on (as a proxy in front would). */
