@@ -292,6 +292,34 @@ class HardeningIT {
   }
 
   @Test
+  void theHttpsPortServesTheCertificateThePartyGave() throws Exception {
+    // The build gives the server a certificate of its own (PARVIS_TLS_CERTIFICATE and _KEY, PEM),
+    // as a party would; Payara's bundled key, the same on every install, is never served.
+    var given =
+        java.nio.file.Path.of(System.getProperty("parvis.buildDir"), "party-tls", "fullchain.pem");
+    java.security.cert.Certificate certificate;
+    try (var in = java.nio.file.Files.newInputStream(given)) {
+      certificate =
+          java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+    }
+    var trusted = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+    trusted.load(null, null);
+    trusted.setCertificateEntry("party", certificate);
+    var trust =
+        javax.net.ssl.TrustManagerFactory.getInstance(
+            javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(trusted);
+    var tls = javax.net.ssl.SSLContext.getInstance("TLS");
+    tls.init(null, trust.getTrustManagers(), null);
+    int httpsPort = URI.create(Http.baseUrl()).getPort() - 8080 + 8181;
+    try (var socket =
+        (javax.net.ssl.SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", httpsPort)) {
+      socket.startHandshake();
+      assertThat(socket.getSession().getPeerCertificates()[0]).isEqualTo(certificate);
+    }
+  }
+
+  @Test
   void signedInPagesAreNeverCached() {
     String id = Long.toString(System.nanoTime() % 1_000_000);
     String handle = "cache-" + id;
