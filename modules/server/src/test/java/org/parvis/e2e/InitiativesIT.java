@@ -233,6 +233,58 @@ class InitiativesIT {
         .contains("\"signatures\":2");
   }
 
+  @Test
+  void theSignatureApiAnswersEveryRefusalInOneJsonShape() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String author = "api-autrice-" + id;
+    String signer = "api-signataire-" + id;
+    MemberAccountsIT.registerAndConfirm(author, author + "@example.org", PASSWORD);
+    MemberAccountsIT.registerAndConfirm(signer, signer + "@example.org", PASSWORD);
+    var writer = signIn(author);
+    long initiative = propose(writer, "Un banc à l'arrêt de bus " + id);
+    var member = signIn(signer);
+    String signature = "/reseau/api/initiatives/" + initiative + "/signature";
+    String header = "X-Requested-With";
+
+    assertThat(member.call("POST", signature, header, "test").statusCode()).isEqualTo(204);
+    assertThat(member.call("DELETE", signature, header, "test").statusCode()).isEqualTo(204);
+    assertThat(Http.get(Http.baseUrl() + "/reseau/api/initiatives/" + initiative).body())
+        .as("withdrawn")
+        .contains("\"signatures\":0");
+    assertThat(member.call("POST", signature, header, "test").statusCode()).isEqualTo(204);
+
+    var unknown = member.call("DELETE", "/reseau/api/initiatives/999999999/signature", header, "t");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/json");
+    assertThat(unknown.body())
+        .contains(
+            "\"status\":404", "\"error\":\"Not Found\"", "\"problem\":\"initiative.unknown\"");
+
+    writer.get("/reseau/initiatives/voir.xhtml?id=" + initiative);
+    assertThat(writer.submit("actions", "actions:close", Map.of()).statusCode()).isIn(302, 303);
+    // Signing a closed one (the author had not signed), withdrawing from it (the signer had).
+    for (var attempt : Map.of("POST", writer, "DELETE", member).entrySet()) {
+      String method = attempt.getKey();
+      var closed = attempt.getValue().call(method, signature, header, "test");
+      assertThat(closed.statusCode()).as(method).isEqualTo(409);
+      assertThat(closed.body())
+          .as(method)
+          .contains(
+              "\"status\":409", "\"error\":\"Conflict\"", "\"problem\":\"initiative.closed\"");
+    }
+    assertThat(Http.get(Http.baseUrl() + "/reseau/api/initiatives/" + initiative).body())
+        .as("the signature given before it closed stays")
+        .contains("\"signatures\":1");
+
+    var notANumber = Http.get(Http.baseUrl() + "/reseau/api/initiatives/abc");
+    assertThat(notANumber.statusCode()).isEqualTo(404);
+    assertThat(notANumber.body()).contains("\"status\":404", "\"error\":");
+    var badPage = Http.get(Http.baseUrl() + "/reseau/api/initiatives?page=abc");
+    assertThat(badPage.statusCode()).isEqualTo(400);
+    assertThat(badPage.body()).contains("\"status\":400", "\"error\":").doesNotContain("problem");
+  }
+
   /**
    * An image travels with the proposal: a disguised file is refused with a clear message and the
    * text is kept; a real one is stored redrawn and served with long caching.

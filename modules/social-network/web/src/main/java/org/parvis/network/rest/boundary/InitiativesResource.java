@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -97,33 +96,48 @@ public class InitiativesResource {
   @APIResponse(responseCode = "204", description = "Signed")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Header X-Requested-With missing")
+  @APIResponse(responseCode = "404", description = "Unknown or unpublished initiative")
   @APIResponse(responseCode = "409", description = "The initiative is not open")
   public Response sign(
       @PathParam("id") long id,
       @HeaderParam("X-Requested-With") String requestedWith,
       @Context SecurityContext security) {
-    return act(requestedWith, security, caller -> petitions.sign(caller, id));
+    return act(id, requestedWith, security, caller -> petitions.sign(caller, id));
   }
 
   @DELETE
   @Path("{id}/signature")
   @Operation(summary = "Withdraws the signed-in member's signature while the initiative is open.")
+  @APIResponse(responseCode = "204", description = "Withdrawn (or was not signed)")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "Header X-Requested-With missing")
+  @APIResponse(responseCode = "404", description = "Unknown or unpublished initiative")
+  @APIResponse(responseCode = "409", description = "The initiative is not open")
   public Response withdraw(
       @PathParam("id") long id,
       @HeaderParam("X-Requested-With") String requestedWith,
       @Context SecurityContext security) {
-    return act(requestedWith, security, caller -> petitions.withdraw(caller, id));
+    return act(id, requestedWith, security, caller -> petitions.withdraw(caller, id));
   }
 
-  /** Runs a member's action on behalf of the caller (their handle). */
+  /**
+   * Runs a member's action on an initiative on behalf of the caller (their handle): 404 when no
+   * published initiative has this id, 409 when the action is refused (e.g. it is closed).
+   */
   private Response act(
-      String requestedWith, SecurityContext security, Function<String, Optional<String>> action) {
+      long id,
+      String requestedWith,
+      SecurityContext security,
+      Function<String, Optional<String>> action) {
     if (requestedWith == null || requestedWith.isBlank()) {
       return problem(Response.Status.FORBIDDEN, "csrf.header.missing");
     }
     var principal = security.getUserPrincipal();
     if (principal == null) {
       return problem(Response.Status.UNAUTHORIZED, "initiative.member.unknown");
+    }
+    if (initiatives.view(id, null).isEmpty()) {
+      return problem(Response.Status.NOT_FOUND, "initiative.unknown");
     }
     var problem = action.apply(principal.getName());
     return problem.isEmpty()
@@ -134,7 +148,7 @@ public class InitiativesResource {
   static Response problem(Response.Status status, String key) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON)
-        .entity(Map.of("status", status.getStatusCode(), "problem", key))
+        .entity(ApiErrors.ApiError.of(status, key))
         .build();
   }
 }
