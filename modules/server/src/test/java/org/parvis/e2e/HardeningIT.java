@@ -493,7 +493,8 @@ class HardeningIT {
     assertThat(badStance.statusCode()).isEqualTo(200);
     assertThat(Jsoup.parse(badStance.body()).select(".field-error").text())
         .as("the stance field says what is wrong, in French")
-        .contains("Votre position");
+        .contains("Votre position : choisissez une des réponses proposées.")
+        .doesNotContain("erreur de validation");
   }
 
   private static HttpResponse<String> raw(
