@@ -563,6 +563,69 @@ class PostgresqlEndToEndPostgresqlIT {
         .isEqualTo(200);
   }
 
+  /**
+   * Issue 17, major 3, on the deployed EAR: an official's account silent for 200 days (aged in the
+   * database) is taken over by someone who knows its password and has enrolled a second factor;
+   * their first answer carries a link. It never goes out: the account is frozen for review, the
+   * answer is neither on the page nor in the API, and the moderators' queue shows the account.
+   */
+  @Test
+  void aHijackedDormantOfficialsAnswerWithALinkNeverGoesOut() throws Exception {
+    String password = "une mairie endormie depuis longtemps";
+    String official = "maire-endormi";
+    String email = "maire.endormi@example.org";
+    MemberAccountsIT.registerAndConfirm(PARVIS.baseUrl(), official, email, password);
+    MemberAccountsIT.registerAndConfirm(
+        PARVIS.baseUrl(), "pg-citoyenne", "pg-citoyenne@example.org", password);
+    var citizen = WebSession.member(PARVIS.baseUrl(), "pg-citoyenne@example.org", password);
+    long initiative = InitiativesIT.propose(citizen, "Rouvrir la fontaine de la place du marché");
+
+    var admin = administrator();
+    admin.get("/console/staff/admin/officials.xhtml");
+    var granted =
+        admin.submit(
+            "grant",
+            "grantSubmit",
+            Map.of(
+                "handle", official,
+                "mandateTitle", "Maire de Guéret",
+                "territoryKind", "COMMUNE",
+                "territoryCode", "23096",
+                "endsOn", java.time.LocalDate.now().plusYears(3).toString()));
+    assertThat(Jsoup.parse(granted.body()).select(".messages").text()).contains("@" + official);
+    var intruder = new WebSession(PARVIS.baseUrl());
+    intruder.get("/reseau/connexion.xhtml");
+    intruder.submit("signin", "submit", Map.of("email", email, "password", password));
+    SecondFactor.enrol(intruder, "/reseau/compte/double-authentification.xhtml", email);
+    try (var network = databases.asNetwork(databases.network);
+        var age =
+            network.prepareStatement(
+                "UPDATE member_account SET created_at = now() - interval '200 days',"
+                    + " last_published_at = NULL WHERE handle = ?")) {
+      age.setString(1, official);
+      assertThat(age.executeUpdate()).isEqualTo(1);
+    }
+
+    String page = "/reseau/initiatives/voir.xhtml?id=" + initiative;
+    assertThat(Jsoup.parse(intruder.get(page).body()).selectFirst("form#answer"))
+        .as("the initiative reached the official")
+        .isNotNull();
+    var answered =
+        intruder.submit(
+            "answer",
+            "answer:publishAnswer",
+            Map.of(
+                "answer:answerBody",
+                "Tout est expliqué ici : https://promo.example/offre, profitez-en vite."));
+    assertThat(Jsoup.parse(answered.body()).text()).contains("Votre compte est gelé");
+    assertThat(Jsoup.parse(new WebSession(PARVIS.baseUrl()).get(page).body()).text())
+        .doesNotContain("promo.example");
+    assertThat(Http.get(PARVIS.baseUrl() + "/reseau/api/initiatives/" + initiative).body())
+        .contains("\"answers\":[]")
+        .doesNotContain("promo.example");
+    assertThat(admin.get("/console/staff/moderation/frozen.xhtml").body()).contains(official);
+  }
+
   private long signatures(long initiative) throws java.sql.SQLException {
     try (var network = databases.asNetwork(databases.network);
         var count =
