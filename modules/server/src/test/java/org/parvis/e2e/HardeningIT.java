@@ -156,6 +156,42 @@ class HardeningIT {
   }
 
   @Test
+  void strangersFailingOnAnAccountNeverLockItsHolderOutOfTheirUsualBrowser() {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String handle = "verrou-" + id;
+    String email = handle + "@example.org";
+    MemberAccountsIT.registerAndConfirm(handle, email, InitiativesIT.PASSWORD);
+    var usual = WebSession.member(Http.baseUrl(), email, InitiativesIT.PASSWORD);
+    var deviceCookie =
+        usual.cookies.getCookieStore().getCookies().stream()
+            .filter(c -> c.getName().equals("parvis-device"))
+            .findFirst()
+            .orElseThrow();
+
+    for (int i = 0; i < 12; i++) {
+      var stranger = new WebSession().withHeader("X-Forwarded-For", "203.0.113." + (100 + i));
+      stranger.get("/reseau/connexion.xhtml");
+      stranger.submit("signin", "submit", Map.of("email", email, "password", "devine " + i));
+    }
+    var elsewhere = new WebSession().withHeader("X-Forwarded-For", "198.51.100.99");
+    elsewhere.get("/reseau/connexion.xhtml");
+    var refused =
+        elsewhere.submit(
+            "signin", "submit", Map.of("email", email, "password", InitiativesIT.PASSWORD));
+    assertThat(Jsoup.parse(refused.body()).text())
+        .as("an unknown browser waits, even with the right password")
+        .contains("Trop de tentatives");
+
+    var again = new WebSession();
+    again.cookies.getCookieStore().add(URI.create(Http.baseUrl()), deviceCookie);
+    again.get("/reseau/connexion.xhtml");
+    var signedIn =
+        again.submit(
+            "signin", "submit", Map.of("email", email, "password", InitiativesIT.PASSWORD));
+    assertThat(signedIn.statusCode()).as("the holder's own browser does not").isIn(302, 303);
+  }
+
+  @Test
   void malformedRequestsGetAClearFourHundredNeverAServerError() {
     var badBytes = raw("GET", "/reseau/initiatives/?q=%FF%FE", Map.of(), null);
     assertThat(badBytes.statusCode()).isEqualTo(400);
