@@ -14,16 +14,26 @@ import org.parvis.kernel.api.privacy.ProcessingRegister;
 @RequestScoped
 public class RegisterPage {
 
-  private List<ProcessingRegister.Entry> entries;
+  private List<ProcessingRegister.Entry> all;
 
-  public List<ProcessingRegister.Entry> getEntries() {
-    if (entries == null) {
-      entries = ProcessingRegister.all(Thread.currentThread().getContextClassLoader());
+  private List<ProcessingRegister.Entry> all() {
+    if (all == null) {
+      all = ProcessingRegister.all(Thread.currentThread().getContextClassLoader());
     }
-    return entries;
+    return all;
+  }
+
+  /** The fields holding personal data (the CSV export has every field, personal or not). */
+  public List<ProcessingRegister.Entry> getEntries() {
+    return all().stream().filter(ProcessingRegister.Entry::personal).toList();
   }
 
   public long getPersonalCount() {
-    return getEntries().stream().filter(ProcessingRegister.Entry::personal).count();
+    return getEntries().size();
+  }
+
+  /** How many fields the register classifies in all: every column of both databases. */
+  public int getFieldCount() {
+    return all().size();
   }
 }

@@ -22,6 +22,7 @@ public class ModerationData implements PersonalDataSection {
   public static final Map<String, String> SOURCES =
       Map.of(
           "reportsFiled", "moderation_report",
+          "reportsWeighed", "moderation_reporter",
           "appeals", "moderation_appeal",
           "sanctions", "moderation_sanction",
           "moderationDecisions", "moderation_item",
@@ -39,6 +40,12 @@ public class ModerationData implements PersonalDataSection {
             em,
             "SELECT kind, item_id, reason, details, reported_at, outcome FROM moderation_report"
                 + " WHERE reporter_id = ? ORDER BY reported_at",
+            memberId));
+    data.put(
+        "reportsWeighed",
+        NamedRows.maps(
+            em,
+            "SELECT upheld, dismissed FROM moderation_reporter WHERE reporter_id = ?",
             memberId));
     data.put(
         "appeals",

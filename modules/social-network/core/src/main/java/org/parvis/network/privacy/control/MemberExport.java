@@ -16,8 +16,11 @@ import org.parvis.network.api.PersonalDataSection;
 /**
  * Everything the network database holds about a member, by category, for their download: their
  * account, consents, security log, sessions, devices, contributions (initiatives with their
- * history, comments, answers), signatures, joins, follows, notifications, badges, mandates, and
- * what other modules keep ({@link PersonalDataSection}).
+ * history, comments, answers), signatures, joins, follows, notifications, badges, mandates, the
+ * initiatives sent to them as an official, their points by day, freezes of their account, mails,
+ * requests to the DPO about them, archives, and what other modules keep ({@link
+ * PersonalDataSection}). A test seeds a member in every table the register says may hold their data
+ * and checks, by reading the database, that each of their rows is in the export.
  */
 @ApplicationScoped
 // Reads too run in a transaction: outside one, this server closes the entity manager between
@@ -46,6 +49,9 @@ public class MemberExport {
           Map.entry("notifications", "member_notification"),
           Map.entry("badges", "member_badge"),
           Map.entry("mandates", "official_mandate"),
+          Map.entry("initiativesSentToYou", "initiative_routing"),
+          Map.entry("pointsByDay", "member_points_daily"),
+          Map.entry("freezes", "account_freeze"),
           Map.entry("mails", "mail_outbox"),
           Map.entry("requestsToTheDpo", "privacy_request"),
           Map.entry("archives", "member_archive"));
@@ -118,6 +124,17 @@ public class MemberExport {
               "mandates",
               "SELECT title, territory_name, ends_on, granted_at, revoked_at FROM official_mandate"
                   + " WHERE member_id = ?"),
+          Map.entry(
+              "initiativesSentToYou",
+              "SELECT initiative_id, routed_at, answered_at FROM initiative_routing"
+                  + " WHERE official_id = ? ORDER BY routed_at"),
+          Map.entry(
+              "pointsByDay",
+              "SELECT on_day, points FROM member_points_daily WHERE member_id = ? ORDER BY on_day"),
+          Map.entry(
+              "freezes",
+              "SELECT frozen_at, reason, reviewed_at, lifted FROM account_freeze"
+                  + " WHERE member_id = ? ORDER BY frozen_at"),
           Map.entry(
               "mails",
               "SELECT o.subject, o.created_at, o.sent_at FROM mail_outbox o JOIN member_account m"
