@@ -7,10 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,18 +15,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,6 +38,7 @@ import org.parvis.network.initiative.control.Initiatives.Proposal;
 import org.parvis.network.initiative.control.Petitions;
 import org.parvis.network.schema.control.NetworkDatabase;
 import org.parvis.testing.ModuleDeployment;
+import org.parvis.testing.StoredData;
 
 /**
  * The export and the erasure proved by what the network database stores, not by what the code
@@ -63,7 +55,10 @@ class PersonalDataProofIT {
   @Deployment
   static WebArchive deployment() {
     return ModuleDeployment.of(
-        "social-network-personal-data", PersonalDataProofIT.class, NetworkFixture.class);
+        "social-network-personal-data",
+        PersonalDataProofIT.class,
+        NetworkFixture.class,
+        StoredData.class);
   }
 
   /**
@@ -128,15 +123,14 @@ class PersonalDataProofIT {
         .isEmpty();
 
     // 2. Each of their rows is in the export: a distinguishing value of it (a time, a text) is.
-    Set<String> exported = new HashSet<>();
-    export.export(member).values().forEach(rows -> rows.forEach(row -> flatten(row, exported)));
+    Set<String> exported = StoredData.values(export.export(member));
     var missing = new ArrayList<String>();
     for (var entry : theirs.entrySet()) {
       if (NOT_EXPORTED.containsKey(entry.getKey())) {
         continue;
       }
       for (var row : entry.getValue()) {
-        var values = distinguishing(row);
+        var values = StoredData.distinguishing(row, List.of(email, handle, name));
         if (!values.isEmpty() && values.stream().noneMatch(exported::contains)) {
           missing.add(entry.getKey() + " " + row);
         }
@@ -150,7 +144,7 @@ class PersonalDataProofIT {
     try (var db = network.getConnection()) {
       var traces = new TreeSet<String>();
       for (String trace : List.of(email, name, handle, address, browser)) {
-        traces.addAll(columnsHolding(db, trace));
+        traces.addAll(StoredData.columnsHolding(db, trace));
       }
       assertThat(traces).as("columns still holding the erased member's identifiers").isEmpty();
     }
@@ -303,7 +297,7 @@ class PersonalDataProofIT {
         at(17),
         at(18),
         base.plusSeconds(86_400).atOffset(ZoneOffset.UTC),
-        zip("donnees.json", "{\"email\":\"" + email + "\",\"name\":\"" + name + "\"}"));
+        StoredData.zip("donnees.json", "{\"email\":\"" + email + "\",\"name\":\"" + name + "\"}"));
     transaction.commit();
     ownInitiatives = Set.of(own);
   }
@@ -322,173 +316,35 @@ class PersonalDataProofIT {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  /** The rows of {@code table} that are the member's: by their id, or naming their address. */
+  /**
+   * The rows of {@code table} that are the member's: by their id in a member column, by their
+   * address or handle, or, for tables without a member column, by an initiative they wrote.
+   */
   private List<Map<String, Object>> rowsOf(Connection db, String table) throws SQLException {
-    var rows = new ArrayList<Map<String, Object>>();
-    try (var query = db.prepareStatement("SELECT * FROM " + table)) {
-      var result = query.executeQuery();
-      var meta = result.getMetaData();
-      while (result.next()) {
-        var row = new TreeMap<String, Object>();
-        boolean theirs = false;
-        for (int c = 1; c <= meta.getColumnCount(); c++) {
-          String column = meta.getColumnLabel(c).toLowerCase(Locale.ROOT);
-          Object value = result.getObject(c);
-          row.put(column, value);
-          if (value instanceof Number n
-              && List.of("member_id", "author_id", "official_id").contains(column)
-              && n.longValue() == member) {
-            theirs = true;
-          }
-          if (value instanceof String s
-              && (s.equalsIgnoreCase(email) || s.equalsIgnoreCase(handle))) {
-            theirs = true;
-          }
-        }
-        boolean memberColumn =
-            row.containsKey("member_id")
-                || row.containsKey("author_id")
-                || row.containsKey("official_id");
-        if (!memberColumn
-            && row.get("initiative_id") instanceof Number initiative
-            && ownInitiatives.contains(initiative.longValue())) {
-          theirs = true;
-        }
-        if (theirs) {
-          rows.add(row);
-        }
-      }
-    }
-    return rows;
-  }
-
-  /**
-   * Values of a row that only this row would put in an export: its times and its texts, not the
-   * member's own identifiers (which the account's category holds anyway).
-   */
-  private Set<String> distinguishing(Map<String, Object> row) {
-    var values = new HashSet<String>();
-    row.forEach(
-        (column, value) -> {
-          if (value == null
-              || column.equals("id")
-              || column.endsWith("_id")
-              || column.contains("digest")
-              || column.contains("hash")) {
-            return;
-          }
-          String text = normal(value);
-          if (List.of(email, handle, name).stream().anyMatch(text::equalsIgnoreCase)) {
-            return;
-          }
-          if (isTime(value) || (value instanceof String && text.length() >= 4)) {
-            values.add(text);
-          }
-        });
-    return values;
-  }
-
-  private static void flatten(Map<String, Object> row, Set<String> into) {
-    row.values().stream()
-        .filter(v -> v != null)
-        .map(PersonalDataProofIT::normal)
-        .forEach(into::add);
-  }
-
-  private static boolean isTime(Object value) {
-    return value instanceof OffsetDateTime
-        || value instanceof java.sql.Timestamp
-        || value instanceof Instant
-        || value instanceof LocalDate
-        || value instanceof java.sql.Date;
-  }
-
-  /** One spelling per value, whichever way JDBC or JPA returned it. */
-  private static String normal(Object value) {
-    if (value instanceof OffsetDateTime t) {
-      return t.toInstant().truncatedTo(ChronoUnit.MILLIS).toString();
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant().truncatedTo(ChronoUnit.MILLIS).toString();
-    }
-    if (value instanceof Instant t) {
-      return t.truncatedTo(ChronoUnit.MILLIS).toString();
-    }
-    if (value instanceof java.sql.Date d) {
-      return d.toLocalDate().toString();
-    }
-    if (value instanceof String s && s.matches("\\d{4}-\\d{2}-\\d{2}T.*Z")) {
-      // The export writes times as ISO instants.
-      return Instant.parse(s).truncatedTo(ChronoUnit.MILLIS).toString();
-    }
-    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-      return Long.toString(n.longValue());
-    }
-    return value.toString();
-  }
-
-  /**
-   * Every "table.column" of the database whose value holds {@code text}, ignoring case: text and
-   * JSON columns as they are, binary ones as bytes and, when they are ZIP archives, entry by entry.
-   */
-  private static List<String> columnsHolding(Connection db, String text) throws Exception {
-    String needle = text.toLowerCase(Locale.ROOT);
-    var holding = new ArrayList<String>();
-    var tables = new ArrayList<String>();
-    try (var list =
-        db.prepareStatement(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-                + " AND table_type IN ('BASE TABLE', 'TABLE')")) {
-      var rows = list.executeQuery();
-      while (rows.next()) {
-        tables.add(rows.getString(1));
-      }
-    }
-    assertThat(tables).as("tables scanned").contains("member_account", "member_archive");
-    for (String table : tables) {
-      try (var query = db.prepareStatement("SELECT * FROM \"" + table + "\"")) {
-        var result = query.executeQuery();
-        var meta = result.getMetaData();
-        while (result.next()) {
-          for (int c = 1; c <= meta.getColumnCount(); c++) {
-            Object value = result.getObject(c);
-            String column = table + "." + meta.getColumnLabel(c).toLowerCase(Locale.ROOT);
-            if (value != null && !holding.contains(column) && holds(value, needle)) {
-              holding.add(column);
+    return StoredData.rows(
+        db,
+        table,
+        row -> {
+          for (String column : List.of("member_id", "author_id", "official_id")) {
+            if (row.get(column) instanceof Number n && n.longValue() == member) {
+              return true;
             }
           }
-        }
-      }
-    }
-    return holding;
-  }
-
-  private static boolean holds(Object value, String needle) throws IOException, SQLException {
-    byte[] bytes =
-        value instanceof byte[] b
-            ? b
-            : value instanceof java.sql.Blob blob
-                ? blob.getBytes(1, (int) blob.length())
-                : value instanceof java.sql.Clob clob
-                    ? clob.getSubString(1, (int) clob.length()).getBytes(StandardCharsets.UTF_8)
-                    : null;
-    if (bytes == null) {
-      return value.toString().toLowerCase(Locale.ROOT).contains(needle);
-    }
-    if (new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains(needle)) {
-      return true;
-    }
-    try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        String content = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-        if (content.toLowerCase(Locale.ROOT).contains(needle)) {
-          return true;
-        }
-      }
-    } catch (java.util.zip.ZipException notAZip) {
-      return false;
-    }
-    return false;
+          if (row.values().stream()
+              .anyMatch(
+                  v ->
+                      v instanceof String s
+                          && (s.equalsIgnoreCase(email) || s.equalsIgnoreCase(handle)))) {
+            return true;
+          }
+          boolean memberColumn =
+              row.containsKey("member_id")
+                  || row.containsKey("author_id")
+                  || row.containsKey("official_id");
+          return !memberColumn
+              && row.get("initiative_id") instanceof Number initiative
+              && ownInitiatives.contains(initiative.longValue());
+        });
   }
 
   private long propose(String author, String title) {
@@ -532,15 +388,5 @@ class PersonalDataProofIT {
       query.setParameter(i + 1, parameters[i]);
     }
     query.executeUpdate();
-  }
-
-  private static byte[] zip(String entry, String content) throws IOException {
-    var out = new ByteArrayOutputStream();
-    try (var zip = new ZipOutputStream(out)) {
-      zip.putNextEntry(new ZipEntry(entry));
-      zip.write(content.getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
-    }
-    return out.toByteArray();
   }
 }
