@@ -85,6 +85,7 @@ public final class DatabaseSchema {
     }
     attemptedAt = Instant.now();
     try {
+      refuseAnotherSidesDatabase();
       var result =
           Flyway.configure(classLoader)
               .dataSource(dataSource)
@@ -118,6 +119,47 @@ public final class DatabaseSchema {
           e);
     }
     return outcome;
+  }
+
+  /** The side whose database this is: "brand" or "network" (moderation lives in the network's). */
+  private String side() {
+    return name.split("/", 2)[0];
+  }
+
+  /**
+   * Each side's migrations write its name in {@code parvis_database}: a datasource that reaches the
+   * other side's database (one file or database named for both pools) is refused before anything is
+   * written to it, and the side stays DOWN with the reason.
+   */
+  private void refuseAnotherSidesDatabase() {
+    try (Connection connection = dataSource.getConnection()) {
+      var meta = connection.getMetaData();
+      boolean marked = false;
+      for (String table : List.of("parvis_database", "PARVIS_DATABASE")) {
+        try (var tables = meta.getTables(null, null, table, new String[] {"TABLE"})) {
+          marked |= tables.next();
+        }
+      }
+      if (!marked) {
+        return;
+      }
+      try (var statement = connection.createStatement();
+          var rows = statement.executeQuery("SELECT side FROM parvis_database")) {
+        while (rows.next()) {
+          String other = rows.getString(1);
+          if (!side().equals(other)) {
+            throw new IllegalStateException(
+                "this datasource reaches the "
+                    + other
+                    + " database, not the "
+                    + side()
+                    + " one: each side needs a database of its own (README, 'PostgreSQL')");
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(rootMessage(e), e);
+    }
   }
 
   /** Current state: migrated and answering now, or why not. */

@@ -49,6 +49,46 @@ class DatabaseSchemaTest {
   }
 
   @Test
+  void aPoolReachingTheOtherSidesDatabaseIsRefusedBeforeAnythingIsWritten() throws Exception {
+    // Planted: the brand's pool pointed at the network's database (one H2 file named for both).
+    var shared = memoryDatabase();
+    try (var connection = shared.getConnection();
+        var statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE parvis_database (side VARCHAR(10) PRIMARY KEY)");
+      statement.execute("INSERT INTO parvis_database (side) VALUES ('network')");
+    }
+    var brand =
+        new DatabaseSchema(
+            "brand",
+            shared,
+            getClass().getClassLoader(),
+            "classpath:db/ok",
+            "flyway_history_brand",
+            List.of());
+    var outcome = brand.migrate();
+    assertThat(outcome.succeeded()).isFalse();
+    assertThat(outcome.detail()).contains("reaches the network database, not the brand one");
+    assertThat(brand.status().up()).isFalse();
+    try (var connection = shared.getConnection();
+        var rows =
+            connection
+                .getMetaData()
+                .getTables(null, null, "flyway_history_brand", new String[] {"TABLE"})) {
+      assertThat(rows.next()).as("nothing written to the other side's database").isFalse();
+    }
+
+    var moderation =
+        new DatabaseSchema(
+            "network/moderation",
+            shared,
+            getClass().getClassLoader(),
+            "classpath:db/ok",
+            "flyway_history_moderation",
+            List.of());
+    assertThat(moderation.migrate().succeeded()).as("the network's own modules go on").isTrue();
+  }
+
+  @Test
   void anUnreachableDatabaseIsReportedDown() {
     var unreachable = new JdbcDataSource();
     unreachable.setURL("jdbc:h2:tcp://127.0.0.1:1/nothing");

@@ -60,6 +60,22 @@ class BrandDatabaseIT {
         .isInstanceOf(SQLException.class);
   }
 
+  @Test
+  void theBrandPoolReachesTheDatabaseMarkedAsTheBrands() throws SQLException {
+    // The marker the migrations write, read through the pool: a pool pointed at the network's
+    // database would read "network" here, and the schema would have refused to start (see
+    // DatabaseSchemaTest for that planted case).
+    database.schema().migrate();
+    try (var connection = brand.getConnection();
+        var rows = connection.createStatement().executeQuery("SELECT side FROM parvis_database")) {
+      var sides = new java.util.ArrayList<String>();
+      while (rows.next()) {
+        sides.add(rows.getString(1));
+      }
+      assertThat(sides).containsExactly("brand");
+    }
+  }
+
   private long count(String table) throws SQLException {
     try (var connection = brand.getConnection();
         var statement = connection.createStatement();

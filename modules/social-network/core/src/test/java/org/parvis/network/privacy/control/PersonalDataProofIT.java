@@ -106,6 +106,18 @@ class PersonalDataProofIT {
   }
 
   @Test
+  void theNetworkPoolReachesTheDatabaseMarkedAsTheNetworks() throws Exception {
+    try (var db = network.getConnection();
+        var rows = db.createStatement().executeQuery("SELECT side FROM parvis_database")) {
+      var sides = new ArrayList<String>();
+      while (rows.next()) {
+        sides.add(rows.getString(1));
+      }
+      assertThat(sides).containsExactly("network");
+    }
+  }
+
+  @Test
   void everyRowAboutAMemberIsExportedAndNothingIdentifyingOutlivesTheirErasure() throws Exception {
     seed();
     var tables = personalTables();
