@@ -32,6 +32,16 @@ class ModuleWallsTest {
       ParvisRules.DATASOURCES_ARE_THOSE_OF_THEIR_OWN_SIDE;
 
   @ArchTest
+  static final ArchRule resourcesOnMethodsAndClassesAreThoseOfTheirOwnSide =
+      ParvisRules.RESOURCES_ON_METHODS_AND_CLASSES_ARE_THOSE_OF_THEIR_OWN_SIDE;
+
+  @ArchTest
+  static final ArchRule classLevelResourcesAreThoseOfTheirOwnSide =
+      ParvisRules.CLASS_LEVEL_RESOURCES_ARE_THOSE_OF_THEIR_OWN_SIDE;
+
+  @ArchTest static final ArchRule noProgrammaticLookups = ParvisRules.NO_PROGRAMMATIC_LOOKUPS;
+
+  @ArchTest
   static final ArchRule controlsWithAnEntityManagerAreTransactional =
       ParvisRules.CONTROLS_WITH_AN_ENTITY_MANAGER_ARE_TRANSACTIONAL;
 }

@@ -120,6 +120,44 @@ final class ParvisRules {
           .should(lookUpADatasourceOfTheirOwnSide())
           .allowEmptyShould(true);
 
+  /**
+   * The same wall for a datasource or persistence context injected through a method (a setter) or
+   * declared on a class: injection points other than fields were not checked before.
+   */
+  static final ArchRule RESOURCES_ON_METHODS_AND_CLASSES_ARE_THOSE_OF_THEIR_OWN_SIDE =
+      com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits()
+          .that()
+          .areAnnotatedWith(Resource.class)
+          .or()
+          .areAnnotatedWith(PersistenceContext.class)
+          .or()
+          .areAnnotatedWith(PersistenceUnit.class)
+          .should(injectOnlyTheirOwnSide())
+          .allowEmptyShould(true);
+
+  static final ArchRule CLASS_LEVEL_RESOURCES_ARE_THOSE_OF_THEIR_OWN_SIDE =
+      classes()
+          .that()
+          .areAnnotatedWith(Resource.class)
+          .should(declareOnlyTheirOwnDatasource())
+          .allowEmptyShould(true);
+
+  /**
+   * Nothing looks a resource up by name at run time (JNDI or CDI.current()), where no rule could
+   * see which database it reaches; the mail session's one look-up is the only exception.
+   */
+  static final ArchRule NO_PROGRAMMATIC_LOOKUPS =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("org.parvis.kernel.api.mail.control.MailTransport")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(
+              javax.naming.InitialContext.class,
+              javax.naming.Context.class,
+              jakarta.enterprise.inject.spi.CDI.class)
+          .because("resources are injected with their name, where the walls can check it");
+
   static Optional<String> moduleOf(JavaClass type) {
     String name = type.getPackageName();
     if (!name.startsWith("org.parvis.")) {
@@ -167,6 +205,59 @@ final class ParvisRules {
                   field,
                   "%s uses persistence unit '%s'; module %s may use only %s"
                       .formatted(field.getFullName(), unit, module, allowed)));
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<com.tngtech.archunit.core.domain.JavaCodeUnit>
+      injectOnlyTheirOwnSide() {
+    return new ArchCondition<>("inject only a datasource or unit of their own side") {
+      @Override
+      public void check(
+          com.tngtech.archunit.core.domain.JavaCodeUnit method, ConditionEvents events) {
+        String module = moduleOf(method.getOwner()).orElse("?");
+        String named;
+        java.util.Set<String> allowed;
+        if (method.isAnnotatedWith(Resource.class)) {
+          var resource = method.getAnnotationOfType(Resource.class);
+          named = resource.lookup().isEmpty() ? resource.name() : resource.lookup();
+          allowed = DATASOURCES.getOrDefault(module, Set.of());
+          if (!named.startsWith("jdbc/")) {
+            return;
+          }
+        } else {
+          named =
+              method.isAnnotatedWith(PersistenceContext.class)
+                  ? method.getAnnotationOfType(PersistenceContext.class).unitName()
+                  : method.getAnnotationOfType(PersistenceUnit.class).unitName();
+          allowed = UNITS.getOrDefault(module, Set.of());
+        }
+        if (!allowed.contains(named)) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  method,
+                  "%s injects '%s'; module %s may use only %s"
+                      .formatted(method.getFullName(), named, module, allowed)));
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaClass> declareOnlyTheirOwnDatasource() {
+    return new ArchCondition<>("declare only a datasource of their own side") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        var resource = type.getAnnotationOfType(Resource.class);
+        String named = resource.lookup().isEmpty() ? resource.name() : resource.lookup();
+        String module = moduleOf(type).orElse("?");
+        var allowed = DATASOURCES.getOrDefault(module, Set.of());
+        if (named.startsWith("jdbc/") && !allowed.contains(named)) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  type,
+                  "%s declares '%s'; module %s may use only %s"
+                      .formatted(type.getFullName(), named, module, allowed)));
         }
       }
     };

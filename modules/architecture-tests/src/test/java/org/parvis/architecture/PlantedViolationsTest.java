@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parvis.campaign.planted.CampaignReachesTheNetworkOtherwise;
 import org.parvis.campaign.planted.CampaignUsesTheNetwork;
 import org.parvis.network.planted.ControlWithoutTransaction;
 import org.parvis.network.planted.NetworkPageWithAnEntityManager;
@@ -25,6 +26,7 @@ class PlantedViolationsTest {
         new ClassFileImporter()
             .importClasses(
                 CampaignUsesTheNetwork.class,
+                CampaignReachesTheNetworkOtherwise.class,
                 NetworkPageWithAnEntityManager.class,
                 ControlWithoutTransaction.class);
   }
@@ -42,6 +44,23 @@ class PlantedViolationsTest {
   @Test
   void campaignSiteLookingUpTheNetworkDatasourceIsCaught() {
     assertViolated(ParvisRules.DATASOURCES_ARE_THOSE_OF_THEIR_OWN_SIDE, "jdbc/network");
+  }
+
+  @Test
+  void theNetworkDatasourceThroughASetterOrAClassDeclarationIsCaught() {
+    assertViolated(
+        ParvisRules.RESOURCES_ON_METHODS_AND_CLASSES_ARE_THOSE_OF_THEIR_OWN_SIDE,
+        "setNetworkDatabase");
+    assertViolated(
+        ParvisRules.RESOURCES_ON_METHODS_AND_CLASSES_ARE_THOSE_OF_THEIR_OWN_SIDE, "setNetworkUnit");
+    assertViolated(
+        ParvisRules.CLASS_LEVEL_RESOURCES_ARE_THOSE_OF_THEIR_OWN_SIDE, "declares 'jdbc/network'");
+  }
+
+  @Test
+  void aProgrammaticLookUpIsCaught() {
+    assertViolated(ParvisRules.NO_PROGRAMMATIC_LOOKUPS, "InitialContext");
+    assertViolated(ParvisRules.NO_PROGRAMMATIC_LOOKUPS, "CDI");
   }
 
   @Test
