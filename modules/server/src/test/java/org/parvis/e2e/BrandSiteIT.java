@@ -1,6 +1,7 @@
 package org.parvis.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.apptasticsoftware.rssreader.RssReader;
 import jakarta.mail.internet.MimeMessage;
@@ -10,7 +11,6 @@ import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -217,21 +217,24 @@ class BrandSiteIT {
     assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
     assertThat(Mailbox.text(mail))
         .contains("Bonjour, voici les nouvelles du mois.", "/lettre/gerer.xhtml?jeton=");
-    // The campaign finishes; the subscriber got it once.
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (!Jsoup.parse(editor.get("/console/staff/content/newsletter.xhtml").body())
-            .select("tr.campaign")
-            .stream()
-            .filter(r -> r.select(".subject").text().equals(subject))
-            .findFirst()
-            .orElseThrow()
-            .select(".status")
-            .text()
-            .equals("Envoyé")
-        && Instant.now().isBefore(deadline)) {
-      Thread.sleep(500);
-    }
-    Thread.sleep(6_000);
+    // The campaign finishes; the subscriber got it once, and no second copy follows.
+    await("the campaign marked sent")
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Jsoup.parse(editor.get("/console/staff/content/newsletter.xhtml").body())
+                    .select("tr.campaign")
+                    .stream()
+                    .filter(r -> r.select(".subject").text().equals(subject))
+                    .findFirst()
+                    .orElseThrow()
+                    .select(".status")
+                    .text(),
+            "Envoyé"::equals);
+    await("one copy only")
+        .during(Duration.ofSeconds(4))
+        .atMost(Duration.ofSeconds(6))
+        .until(() -> Mailbox.countTo(email, subject) == 1);
     assertThat(Mailbox.countTo(email, subject)).isEqualTo(1);
 
     // One click in the mail client: a POST to the List-Unsubscribe address.
@@ -469,14 +472,9 @@ class BrandSiteIT {
     long before = Mailbox.countTo(email, "Vos données");
     visitor.get("/donnees/");
     visitor.submit("request", "send", Map.of("email", email));
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Mailbox.countTo(email, "Vos données") == before && Instant.now().isBefore(deadline)) {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-    }
+    await("the mailed link to " + email + "'s data")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Mailbox.countTo(email, "Vos données") > before);
     var link =
         Pattern.compile("(/donnees/acces\\.xhtml\\?jeton=[A-Za-z0-9_-]{43})")
             .matcher(Mailbox.text(Mailbox.lastTo(email, "Vos données")));

@@ -225,12 +225,10 @@ class FeedsAndSharingIT {
   }
 
   /** The roll-up and badge jobs run every two seconds: wait up to 15 s for their effect. */
-  private static void eventually(Callable<Boolean> condition) throws Exception {
-    long until = System.currentTimeMillis() + 15_000;
-    while (!condition.call()) {
-      assertThat(System.currentTimeMillis()).as("waited 15 s").isLessThan(until);
-      Thread.sleep(300);
-    }
+  private static void eventually(Callable<Boolean> condition) {
+    org.awaitility.Awaitility.await("the roll-up and badge jobs' effect")
+        .atMost(java.time.Duration.ofSeconds(15))
+        .until(condition);
   }
 
   /** Scripts, images, styles, fonts, frames and media must come from this site. */

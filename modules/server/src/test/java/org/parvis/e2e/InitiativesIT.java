@@ -407,6 +407,10 @@ class InitiativesIT {
     int listBefore = statements(reader, list);
     int territoryBefore = statements(reader, territory);
     int profileBefore = statements(reader, profile);
+    // The transparency page reads moderation's unit only: counted too (every unit has the hook).
+    String transparency = "/reseau/transparence.xhtml";
+    int transparencyBefore = statements(reader, transparency);
+    assertThat(transparencyBefore).as("moderation's statements are counted").isPositive();
 
     for (int i = 0; i < 4; i++) {
       propose(writer, "Initiative comptée numéro " + i + " " + id);
@@ -425,6 +429,7 @@ class InitiativesIT {
     assertThat(statements(reader, list)).isEqualTo(listBefore).isLessThanOrEqualTo(4);
     assertThat(statements(reader, territory)).isEqualTo(territoryBefore).isLessThanOrEqualTo(8);
     assertThat(statements(reader, profile)).isEqualTo(profileBefore).isLessThanOrEqualTo(10);
+    assertThat(statements(reader, transparency)).isEqualTo(transparencyBefore);
   }
 
   private static int statements(WebSession visitor, String path) {

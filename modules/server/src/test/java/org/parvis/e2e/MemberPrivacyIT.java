@@ -79,14 +79,15 @@ class MemberPrivacyIT {
     leaving.get("/reseau/compte/vie-privee.xhtml");
     var queued = leaving.submit("archive", "prepareArchive", Map.of());
     assertThat(queued.statusCode()).isIn(302, 303);
-    String link = "";
-    for (int i = 0; i < 60 && link.isEmpty(); i++) {
-      var centre = Jsoup.parse(leaving.get("/reseau/compte/vie-privee.xhtml").body());
-      link = centre.select("#archiveReady").attr("href");
-      if (link.isEmpty()) {
-        Thread.sleep(500);
-      }
-    }
+    String link =
+        org.awaitility.Awaitility.await("the archive's link in the privacy centre")
+            .atMost(java.time.Duration.ofSeconds(30))
+            .until(
+                () ->
+                    Jsoup.parse(leaving.get("/reseau/compte/vie-privee.xhtml").body())
+                        .select("#archiveReady")
+                        .attr("href"),
+                href -> !href.isEmpty());
     assertThat(link)
         .as("the archive became ready")
         .contains("/reseau/compte/mes-donnees.zip?archive=");

@@ -1,6 +1,7 @@
 package org.parvis.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -224,8 +225,13 @@ class PostgresqlEndToEndPostgresqlIT {
                 .statusCode())
         .isIn(302, 303);
 
-    Thread.sleep(4_000); // the tally roll-up runs every 2 s
     var reader = new WebSession(PARVIS.baseUrl());
+    // The tally roll-up runs every 2 s: the page shows the signature once it has.
+    await("the signature rolled up into the page's count")
+        .atMost(java.time.Duration.ofSeconds(20))
+        .until(
+            () -> Jsoup.parse(reader.get(page).body()).select("#signatureCount").text(),
+            "1"::equals);
     var view = Jsoup.parse(reader.get(page).body());
     assertThat(view.select("#title").text()).contains("un point d'eau");
     assertThat(view.select("#signatureCount").text()).isEqualTo("1");

@@ -18,12 +18,9 @@ final class RetentionDesk {
     dpo.get(PAGE);
     var pressed = dpo.submit("retentionRun", "runNow", Map.of());
     assertThat(pressed.statusCode()).isIn(302, 303);
-    Document page = Jsoup.parse(dpo.get(PAGE).body());
-    for (int i = 0; i < 120 && !ended(page); i++) {
-      Thread.sleep(500);
-      page = Jsoup.parse(dpo.get(PAGE).body());
-    }
-    return page;
+    return org.awaitility.Awaitility.await("the retention run started from the console to end")
+        .atMost(java.time.Duration.ofSeconds(60))
+        .until(() -> Jsoup.parse(dpo.get(PAGE).body()), RetentionDesk::ended);
   }
 
   /** The newest execution's status and exit status, e.g. "COMPLETED (COMPLETED)". */

@@ -16,13 +16,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parvis.network.schema.control.SqlStatements;
+import org.parvis.kernel.api.sql.control.SqlStatements;
 
 /**
  * Diagnostics, off unless {@code parvis.diagnostics.sql-statements=true}: holds each response back
  * until the page is rendered, then adds the header {@code X-Parvis-SQL-Statements} with the number
- * of SQL statements the request sent to the network database. Never on in production: it buffers
- * whole pages.
+ * of SQL statements the request sent (every persistence unit: the network's and moderation's).
+ * Never on in production: it buffers whole pages.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class StatementCountFilter extends HttpFilter {

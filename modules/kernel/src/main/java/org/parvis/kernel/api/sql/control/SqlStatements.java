@@ -1,9 +1,9 @@
-package org.parvis.network.schema.control;
+package org.parvis.kernel.api.sql.control;
 
 /**
- * The SQL statements the network unit sends to the database on the current thread, counted between
- * {@link #start()} and {@link #stop()} (by {@link SqlStatementCounter}); nothing is counted on
- * threads that did not start. The network site's diagnostics filter uses it to show that a page
+ * The SQL statements the persistence units send to their databases on the current thread, counted
+ * between {@link #start()} and {@link #stop()} (by {@link SqlStatementCounter}); nothing is counted
+ * on threads that did not start. The network site's diagnostics filter uses it to show that a page
  * issues a fixed number of statements whatever the size of the data.
  */
 public final class SqlStatements {
