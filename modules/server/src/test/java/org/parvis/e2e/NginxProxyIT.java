@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -227,27 +226,20 @@ class NginxProxyIT {
     }
   }
 
-  private static void waitForPort(int port) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (true) {
-      try (var socket = new Socket("127.0.0.1", port)) {
-        return;
-      } catch (IOException notYet) {
-        if (!nginx.isAlive() || Instant.now().isAfter(deadline)) {
-          throw new AssertionError(
-              "nginx did not listen on "
-                  + port
-                  + ":\n"
-                  + readIfThere(dir.resolve("nginx.out"))
-                  + readIfThere(dir.resolve("error.log")));
-        }
-        Thread.sleep(50);
-      }
-    }
+  private static void waitForPort(int port) {
+    org.awaitility.Awaitility.await("nginx listening on " + port)
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(50))
+        .failFast("nginx stopped: see " + dir.resolve("error.log"), () -> !nginx.isAlive())
+        .until(() -> listening(port));
   }
 
-  private static String readIfThere(Path file) throws IOException {
-    return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+  private static boolean listening(int port) {
+    try (var socket = new Socket("127.0.0.1", port)) {
+      return true;
+    } catch (IOException notYet) {
+      return false;
+    }
   }
 
   private static void run(String... command) throws Exception {

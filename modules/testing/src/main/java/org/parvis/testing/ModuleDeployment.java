@@ -37,6 +37,7 @@ public final class ModuleDeployment {
                     .as(JavaArchive.class),
                 "/WEB-INF/classes")
             .addClasses(testClasses)
+            .addClasses(BatchJobs.class, StoredData.class)
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
             .addAsLibrary(library(DatabaseSchema.class))
             .addAsLibrary(library(org.parvis.privacy.api.RetentionJobs.class))

@@ -343,13 +343,13 @@ class ReportsIT {
     transaction.commit();
 
     long execution = retention.start(null);
-    var operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
-    var until = java.time.Instant.now().plusSeconds(60);
-    while (java.time.Instant.now().isBefore(until)
-        && operator.getJobExecution(execution).getEndTime() == null) {
-      Thread.sleep(100);
-    }
-    assertThat(operator.getJobExecution(execution).getExitStatus()).isEqualTo("COMPLETED");
+    assertThat(org.parvis.testing.BatchJobs.ended(execution, java.time.Duration.ofSeconds(60)))
+        .isEqualTo(jakarta.batch.runtime.BatchStatus.COMPLETED);
+    assertThat(
+            jakarta.batch.runtime.BatchRuntime.getJobOperator()
+                .getJobExecution(execution)
+                .getExitStatus())
+        .isEqualTo("COMPLETED");
 
     assertThat(count("SELECT COUNT(*) FROM moderation_log WHERE id = " + item)).isZero();
     assertThat(

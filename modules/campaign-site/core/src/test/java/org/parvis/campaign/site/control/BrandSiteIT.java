@@ -271,13 +271,7 @@ class BrandSiteIT {
     transaction.commit();
 
     long execution = retention.start(now);
-    var operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
-    Instant until = Instant.now().plusSeconds(60);
-    while (Instant.now().isBefore(until)
-        && operator.getJobExecution(execution).getEndTime() == null) {
-      Thread.sleep(100);
-    }
-    assertThat(operator.getJobExecution(execution).getBatchStatus())
+    assertThat(org.parvis.testing.BatchJobs.ended(execution, Duration.ofSeconds(60)))
         .isEqualTo(jakarta.batch.runtime.BatchStatus.COMPLETED);
 
     assertThat(count("SELECT COUNT(*) FROM newsletter_subscriber WHERE email = '" + pending + "'"))

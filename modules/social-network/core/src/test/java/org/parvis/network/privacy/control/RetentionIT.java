@@ -2,7 +2,6 @@ package org.parvis.network.privacy.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -233,15 +232,7 @@ class RetentionIT {
   }
 
   private static BatchStatus await(long execution) throws InterruptedException {
-    var operator = BatchRuntime.getJobOperator();
-    Instant until = Instant.now().plusSeconds(60);
-    BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-    while (Instant.now().isBefore(until)
-        && List.of(BatchStatus.STARTING, BatchStatus.STARTED).contains(status)) {
-      Thread.sleep(100);
-      status = operator.getJobExecution(execution).getBatchStatus();
-    }
-    return status;
+    return org.parvis.testing.BatchJobs.ended(execution, Duration.ofSeconds(60));
   }
 
   private int journal(long execution, String category) {
