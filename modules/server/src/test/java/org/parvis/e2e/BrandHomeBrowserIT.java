@@ -73,7 +73,7 @@ class BrandHomeBrowserIT {
   void switchesToEnglishWithTheLanguageLink() {
     browser.manage().deleteAllCookies();
     browser.get(Http.baseUrl() + "/");
-    browser.findElement(By.linkText("English")).click();
+    browser.findElement(By.cssSelector(".language a")).click();
     assertThat(browser.getTitle()).isEqualTo("Parvis — Home");
     browser.manage().deleteAllCookies();
   }

@@ -141,7 +141,7 @@ class InitiativesIT {
     fields.put("counterKind", "OPPOSITE");
     var counter = neighbour.submit("initiative", "publish", fields);
     assertThat(counter.statusCode()).as(counter.body()).isIn(302, 303);
-    assertThat(Jsoup.parse(reader.get(page).body()).select("#counters td").text())
+    assertThat(Jsoup.parse(reader.get(page).body()).select("#counters li").text())
         .contains("Plutôt des navettes vers les écoles " + id);
 
     // The mayor finds it in their inbox and answers in public.
@@ -156,7 +156,7 @@ class InitiativesIT {
             Map.of("answer:answerBody", "Le conseil municipal étudiera un plan vélo en mars."));
     assertThat(answered.statusCode()).as(answered.body()).isIn(302, 303);
     var answeredPage = Jsoup.parse(reader.get(page).body());
-    assertThat(answeredPage.select("#answered").text()).isEqualTo("Un élu a répondu");
+    assertThat(answeredPage.select("#answered").text()).isEqualTo("Réponse officielle");
     assertThat(answeredPage.select("#answers .badge.official").text()).contains("Maire de Guéret");
     var profile = Jsoup.parse(reader.get("/reseau/membres/profil.xhtml?pseudo=" + mayor).body());
     assertThat(profile.select("#answeredCount").text()).isEqualTo("1");

@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parvis.testing.StoredData;
 
 /**
  * The EAR on Payara Server against two real PostgreSQL databases: migrations run on each side, the
@@ -464,7 +465,8 @@ class PostgresqlEndToEndPostgresqlIT {
    * members' content are intact.
    */
   @Test
-  void anErasedMemberLeavesNoTraceInAnyTextColumnOfTheNetworkDatabase() throws Exception {
+  void anErasedMemberLeavesNoTraceInAnyColumnOfTheNetworkDatabaseArchiveIncluded()
+      throws Exception {
     String password = "un compte qui disparait";
     String handle = "zoe-effacee";
     String email = "zoe.effacee@example.org";
@@ -514,6 +516,22 @@ class PostgresqlEndToEndPostgresqlIT {
           .isNotEmpty();
       assertThat(textColumnsHolding(network, ip)).isNotEmpty();
     }
+    // She prepares the archive of her data: a ZIP stored in the database, her address inside.
+    zoe.get("/reseau/compte/vie-privee.xhtml");
+    zoe.submit("archive", "prepareArchive", Map.of());
+    await("her archive ready in her privacy centre")
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () ->
+                Jsoup.parse(zoe.get("/reseau/compte/vie-privee.xhtml").body())
+                    .select("#archiveReady")
+                    .attr("href"),
+            href -> !href.isEmpty());
+    try (var network = databases.asNetwork(databases.network)) {
+      assertThat(StoredData.columnsHolding(network, email))
+          .as("before: the scan sees her address inside the stored archive")
+          .contains("member_archive.content");
+    }
     long signaturesBefore = signatures(theirs);
     // A request about her reached the DPO by letter: it stays, naming her no more.
     RequestRegister.record(administrator(), "NETWORK", "ACCESS", "Par courrier", handle);
@@ -534,8 +552,9 @@ class PostgresqlEndToEndPostgresqlIT {
     assertThat(erased.headers().firstValue("Location").orElseThrow()).contains("compte-supprime");
 
     try (var network = databases.asNetwork(databases.network)) {
+      // Every column of every table: text, JSON, binary, and inside stored ZIP archives.
       for (String trace : List.of(email, name, handle, ip, "Effaçable")) {
-        assertThat(textColumnsHolding(network, trace)).as(trace).isEmpty();
+        assertThat(StoredData.columnsHolding(network, trace)).as(trace).isEmpty();
       }
       try (var tombstones =
           network.prepareStatement(

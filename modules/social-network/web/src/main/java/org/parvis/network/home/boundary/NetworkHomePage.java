@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parvis.network.initiative.control.Initiatives;
+import org.parvis.network.initiative.control.NetworkFigures;
 import org.parvis.network.territory.control.TerritoryDirectory;
 import org.parvis.network.territory.entity.Commune;
 
@@ -14,6 +16,10 @@ import org.parvis.network.territory.entity.Commune;
 public class NetworkHomePage {
 
   @Inject TerritoryDirectory territories;
+  @Inject NetworkFigures figures;
+  @Inject Initiatives initiatives;
+
+  private static final int SHOWN = 4;
 
   @Inject
   @ConfigProperty(name = "parvis.brand.url", defaultValue = "/")
@@ -39,6 +45,37 @@ public class NetworkHomePage {
       communes = isSearched() ? territories.byPostalCode(postalCode) : List.of();
     }
     return communes;
+  }
+
+  /** Initiatives open, signatures this week, answers this month. */
+  public NetworkFigures.Figures getFigures() {
+    return figures.now();
+  }
+
+  /** The initiatives most alive right now (the "hot" order of the lists). */
+  public List<Initiatives.Summary> getHot() {
+    return initiatives
+        .list(new Initiatives.Filter(null, null, null, null, "hot", null), 0)
+        .items()
+        .stream()
+        .limit(SHOWN)
+        .toList();
+  }
+
+  /** Near the commune the visitor found, when its postal code names exactly one. */
+  public List<Initiatives.Summary> getNear() {
+    var found = getCommunes();
+    if (found.size() != 1) {
+      return List.of();
+    }
+    return initiatives
+        .list(
+            new Initiatives.Filter(null, null, null, null, "near", null, null, found.get(0).code()),
+            0)
+        .items()
+        .stream()
+        .limit(SHOWN)
+        .toList();
   }
 
   public long getCommuneCount() {

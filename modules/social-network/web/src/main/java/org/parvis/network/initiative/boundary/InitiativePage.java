@@ -167,7 +167,11 @@ public class InitiativePage {
 
   public boolean isMayAnswer() {
     if (mayAnswer == null) {
-      mayAnswer = member.isSignedIn() && routing.mayAnswer(member.handle(), id);
+      // One official answer per official: once given, the form gives way to the debate.
+      mayAnswer =
+          member.isSignedIn()
+              && getAnswers().stream().noneMatch(a -> a.handle().equals(member.handle()))
+              && routing.mayAnswer(member.handle(), id);
     }
     return mayAnswer;
   }
