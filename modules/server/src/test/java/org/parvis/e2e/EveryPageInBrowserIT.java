@@ -223,10 +223,36 @@ class EveryPageInBrowserIT {
     }
     // Pages no link leads to (reached from a mail, a form, or not public) open bare, as a reader.
     visit(new WebSession(), unreached, "bare", problems);
+    System.out.printf(
+        "EveryPageInBrowserIT: %d pages in the sources; reached by links: %d as a reader, %d as a"
+            + " member, %d as staff; %d opened bare; each at %d widths%n",
+        pages.size(),
+        readerPages.size(),
+        memberPages.size(),
+        staffPages.size(),
+        unreached.size(),
+        WIDTHS.length);
     assertThat(problems).as("pages that overflow, fail or call elsewhere").isEmpty();
     assertThat(reached.size())
         .as("pages reached by following the sites' links: %s", reached)
         .isGreaterThan(pages.size() / 2);
+  }
+
+  @Test
+  void theIconsAndTheManifestAreServed() {
+    assertThat(Http.get(Http.baseUrl() + "/favicon.ico").statusCode()).isEqualTo(200);
+    for (String site : List.of("", "/reseau", "/console")) {
+      var page = org.jsoup.Jsoup.parse(Http.get(Http.baseUrl() + site + "/").body());
+      for (String rel : List.of("icon", "apple-touch-icon", "manifest")) {
+        String href = page.select("link[rel=" + rel + "]").attr("href");
+        var response = Http.get(Http.baseUrl() + href);
+        assertThat(response.statusCode()).as(site + " " + rel + " " + href).isEqualTo(200);
+      }
+      String manifest = page.select("link[rel=manifest]").attr("href");
+      assertThat(Http.get(Http.baseUrl() + manifest).headers().firstValue("Content-Type"))
+          .as("the manifest's type")
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/manifest+json"));
+    }
   }
 
   /** Opens each address in the browser with the visitor's cookies, at both widths. */

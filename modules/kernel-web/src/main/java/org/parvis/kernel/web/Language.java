@@ -77,9 +77,14 @@ public class Language {
   }
 
   private String formatAll(String pattern, Object... arguments) {
+    return format(getLocale(), pattern, arguments);
+  }
+
+  /** An ICU MessageFormat pattern filled in a language (empty for no pattern). */
+  static String format(Locale locale, String pattern, Object... arguments) {
     return pattern == null
         ? ""
-        : new MessageFormat(pattern, ULocale.forLocale(getLocale())).format(arguments);
+        : new MessageFormat(pattern, ULocale.forLocale(locale)).format(arguments);
   }
 
   /**
@@ -87,11 +92,15 @@ public class Language {
    * on one day, both dates in full across days (ICU's interval formats).
    */
   public String interval(Instant from, Instant to) {
+    return interval(getLocale(), from, to);
+  }
+
+  /** {@link #interval(Instant, Instant)} in a language. */
+  static String interval(Locale language, Instant from, Instant to) {
     if (from == null) {
       return "";
     }
-    var locale = ULocale.forLocale(getLocale());
-    var format = DateIntervalFormat.getInstance("yMMMMdHm", locale);
+    var format = DateIntervalFormat.getInstance("yMMMMdHm", ULocale.forLocale(language));
     format.setTimeZone(TimeZone.getTimeZone(PARIS.getId()));
     long start = from.toEpochMilli();
     long end = to == null || to.isBefore(from) ? start : to.toEpochMilli();

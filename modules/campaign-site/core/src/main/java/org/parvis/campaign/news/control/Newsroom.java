@@ -119,16 +119,20 @@ public class Newsroom {
       em.createNativeQuery(
               "INSERT INTO news_article (slug, title, summary, body, cover_image_id, author,"
                   + " author_name, status, created_at, updated_at)"
-                  + " VALUES (?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, 'DRAFT', ?, ?)")
+                  // The byline is the writer's display name, not their login.
+                  + " VALUES (?, ?, ?, ?, CAST(? AS BIGINT), ?,"
+                  + " COALESCE((SELECT s.display_name FROM staff_account s WHERE s.username = ?), ?),"
+                  + " 'DRAFT', ?, ?)")
           .setParameter(1, slug)
           .setParameter(2, title)
           .setParameter(3, summary)
           .setParameter(4, body)
           .setParameter(5, draft.coverImageId())
           .setParameter(6, staff)
-          .setParameter(7, staffName)
-          .setParameter(8, Rows.utc(now))
+          .setParameter(7, staff)
+          .setParameter(8, staffName)
           .setParameter(9, Rows.utc(now))
+          .setParameter(10, Rows.utc(now))
           .executeUpdate();
       articleId =
           Rows.number(
