@@ -2,6 +2,7 @@ package org.parvis.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +30,12 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Every page of the three sites in a real browser (Debian's Chromium), as a reader, a member who is
  * also an official, and the administrator, on a phone (390 px) and a desktop (1280 px): the page is
- * never wider than the screen, the browser reports no error, and nothing is requested from another
- * origin. The pages come from the sources ({@link SitePages}); their addresses from the sites' own
- * links, after a journey that gives every kind of page something to show (an initiative with a
- * counter-initiative, an official's answer and a debate). Screenshots of the main pages are written
- * under target/screenshots/ at both widths.
+ * never wider than the screen, the browser reports no error, nothing is requested from another
+ * origin, axe-core finds no WCAG 2.1 A/AA violation, and the Nu HTML Checker no error. The pages
+ * come from the sources ({@link SitePages}); their addresses from the sites' own links, after a
+ * journey that gives every kind of page something to show (an initiative with a counter-initiative,
+ * an official's answer and a debate). Screenshots of the main pages are written under
+ * target/screenshots/ at both widths.
  */
 class EveryPageInBrowserIT {
 
@@ -43,6 +45,8 @@ class EveryPageInBrowserIT {
 
   /** Pages shown in the screenshots, by name. */
   private static final Map<String, String> SCREENSHOTS = new LinkedHashMap<>();
+
+  private static final HtmlChecker HTML = new HtmlChecker();
 
   private static ChromeDriver browser;
   private static Path screenshots;
@@ -272,6 +276,9 @@ class EveryPageInBrowserIT {
     }
     String host = URI.create(Http.baseUrl()).getHost();
     for (String address : addresses) {
+      for (String error : HTML.errors(visitor.get(address).body())) {
+        problems.add(who + " " + address + ": HTML " + error);
+      }
       for (int width : WIDTHS) {
         viewport(width);
         browser.manage().logs().get(LogType.BROWSER); // drops what came before
@@ -299,6 +306,15 @@ class EveryPageInBrowserIT {
         for (String url : requested) {
           if (!host.equals(URI.create(url).getHost())) {
             problems.add(where + ": requested " + url);
+          }
+        }
+        var axe =
+            new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        for (var rule : axe.getViolations()) {
+          for (var node : rule.getNodes()) {
+            problems.add(where + ": axe " + rule.getId() + " " + node.getTarget());
           }
         }
         if (browser.getTitle().contains("Erreur") || browser.getTitle().contains("Error")) {

@@ -3,6 +3,7 @@ package org.parvis.network.initiative.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
  * most once a minute whatever the traffic: the home page is the most read page of all.
  */
 @ApplicationScoped
+@Transactional
 public class NetworkFigures {
 
   private static final Duration FRESH_FOR = Duration.ofMinutes(1);
