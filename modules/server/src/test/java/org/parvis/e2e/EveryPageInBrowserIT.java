@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,12 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Every page of the three sites in a real browser (Debian's Chromium), as a reader, a member who is
@@ -49,7 +41,6 @@ class EveryPageInBrowserIT {
   private static final HtmlChecker HTML = new HtmlChecker();
 
   private static ChromeDriver browser;
-  private static Path screenshots;
   private static String member;
   private static String official;
   private static WebSession mayorSession;
@@ -141,39 +132,12 @@ class EveryPageInBrowserIT {
     SCREENSHOTS.put("member /reseau/compte/fil.xhtml", "member-feed");
     SCREENSHOTS.put("member /reseau/compte/elu.xhtml", "official-inbox");
     SCREENSHOTS.put("staff /console/staff/", "console-home");
+    SCREENSHOTS.put("staff /console/staff/admin/identity.xhtml", "console-identity");
     openBrowser();
   }
 
   private static void openBrowser() throws Exception {
-    Path build = Path.of(System.getProperty("parvis.buildDir", "target"));
-    screenshots = Files.createDirectories(build.resolve("screenshots"));
-    Path profile = Files.createTempDirectory(build, "chromium-");
-    var logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    var options =
-        new ChromeOptions()
-            .setBinary("/usr/bin/chromium")
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
-                "--lang=fr-FR",
-                "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-    options.setCapability("goog:loggingPrefs", logs);
-    var service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser = Browsers.chromium();
   }
 
   @AfterAll
@@ -284,7 +248,7 @@ class EveryPageInBrowserIT {
         }
       }
       for (int width : WIDTHS) {
-        viewport(width);
+        Browsers.viewport(browser, width);
         browser.manage().logs().get(LogType.BROWSER); // drops what came before
         browser.get(Http.baseUrl() + address);
         String where = who + " " + address + " @" + width;
@@ -326,47 +290,9 @@ class EveryPageInBrowserIT {
         }
         String name = SCREENSHOTS.get(who + " " + address);
         if (name != null) {
-          screenshot(name, width);
+          Browsers.screenshot(browser, name, width);
         }
       }
     }
-  }
-
-  private static void viewport(int width) {
-    browser.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of(
-            "width",
-            width,
-            "height",
-            width < 600 ? 844 : 900,
-            "deviceScaleFactor",
-            1,
-            "mobile",
-            width < 600));
-  }
-
-  /** The whole page, not only what the screen shows, as target/screenshots/name-width.png. */
-  private static void screenshot(String name, int width) throws Exception {
-    long height =
-        ((Number) browser.executeScript("return document.documentElement.scrollHeight"))
-            .longValue();
-    browser.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of(
-            "width",
-            width,
-            "height",
-            Math.min(height, 8000),
-            "deviceScaleFactor",
-            1,
-            "mobile",
-            width < 600));
-    Path file = browser.getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(
-        file,
-        screenshots.resolve(name + "-" + width + ".png"),
-        StandardCopyOption.REPLACE_EXISTING);
-    viewport(width);
   }
 }

@@ -32,7 +32,9 @@ class LanguageSwitchIT {
                     pages)
                 .values());
     addresses.add("/reseau/initiatives/?theme=TRANSPORT&tri=signed&q=bancs+ombre");
-    assertThat(addresses).hasSizeGreaterThan(20);
+    addresses.add("/reseau/territoires/voir.xhtml?type=COMMUNE&code=23096");
+    addresses.add("/agenda/?territoire=COMMUNE&code=23096");
+    assertThat(addresses).hasSizeGreaterThan(15);
 
     var wrong = new ArrayList<String>();
     for (String address : addresses) {

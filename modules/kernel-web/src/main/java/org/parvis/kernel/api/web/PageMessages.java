@@ -38,6 +38,12 @@ public class PageMessages {
     add(field, FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
+  /** Whether an error was said during this request. */
+  public boolean hasErrors() {
+    var worst = faces.getMaximumSeverity();
+    return worst != null && worst.compareTo(FacesMessage.SEVERITY_ERROR) >= 0;
+  }
+
   /** Keeps this request's messages for the page a redirect leads to. */
   public void keepForNextPage() {
     faces.getExternalContext().getFlash().setKeepMessages(true);

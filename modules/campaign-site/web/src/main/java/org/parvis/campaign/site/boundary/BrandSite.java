@@ -7,21 +7,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parvis.campaign.mail.control.BrandMailer;
 
 /**
- * Facts about the site every page needs: the party's name and the site's addresses (the same as in
- * the site's mails: {@link BrandMailer} reads the configuration once for both).
+ * Facts about the site every page needs: the party's name (its identity, set in the console) and
+ * the site's addresses (the same as in the site's mails: {@link BrandMailer} reads the
+ * configuration once for both).
  */
 @Named
 @ApplicationScoped
 public class BrandSite {
 
   @Inject BrandMailer mailer;
+  @Inject org.parvis.campaign.site.control.PartyIdentity identity;
 
   @Inject
   @ConfigProperty(name = "parvis.network.url", defaultValue = "/reseau/")
   String networkUrl;
 
+  /** The party's name as its administrator set it (the configured one until then). */
   public String getPartyName() {
-    return mailer.partyName();
+    return identity.current().partyName();
   }
 
   public String getNetworkUrl() {
