@@ -31,6 +31,7 @@ class IdentityIT {
     admin.get(PAGE);
     var fields = fields("Parvis", "Parvis", "#1f4e9c", "#0f7a5c", "");
     fields.put("removeLogo", "true");
+    fields.put("removeShare", "true");
     admin.submit("identity", "save", fields);
     var reader = new WebSession();
     await("the brand home under Parvis's name again")
@@ -115,6 +116,36 @@ class IdentityIT {
           .contains("default-src 'none'", "sandbox");
       assertThat(served.body()).isEqualTo(LOGO);
     }
+    // A sharing image: pages without a picture of their own are shared with it.
+    var picture =
+        new java.awt.image.BufferedImage(1200, 630, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(picture, "png", png);
+    admin.get(PAGE);
+    var shared =
+        admin.submitMultipart(
+            "identity",
+            "save",
+            fields("Parti de l’Essai", "PE", "#7a1f3d", "#1d5c3a", "Ensemble, partout en Creuse."),
+            "share",
+            "partage.png",
+            "image/png",
+            png.toByteArray());
+    assertThat(shared.statusCode()).as(shared.body()).isIn(302, 303);
+    String territory = "/reseau/territoires/voir.xhtml?type=COMMUNE&code=23096";
+    String ogImage =
+        await("the sharing image on a page without its own")
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () ->
+                    Jsoup.parse(reader.get(territory).body())
+                        .select("meta[property=og:image]")
+                        .attr("content"),
+                image -> image.contains("/reseau/identite/partage"));
+    assertThat(ogImage).startsWith("http");
+    assertThat(reader.get(ogImage.substring(ogImage.indexOf("/reseau/"))).statusCode())
+        .isEqualTo(200);
+
     // As a reader sees the party's colours and logo, on a phone and a desktop.
     var browser = Browsers.chromium();
     try {

@@ -13,10 +13,11 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * The language switch keeps the page: on every page a reader reaches (and every page of a member's
- * account), the link to the other language is the same path with the same query plus {@code lang};
- * following it lands on that same address, now in the other language, and switching back lands
- * there again in French. The head names both languages' addresses ({@code hreflang}).
+ * The language switch keeps the page: on every page a reader reaches and every page a signed-in
+ * member reaches from their account, the link to the other language is the same path with the same
+ * query plus {@code lang}; following it lands on that same address, now in the other language, and
+ * switching back lands there again in French. The head names both languages' addresses ({@code
+ * hreflang}).
  */
 class LanguageSwitchIT {
 
@@ -38,43 +39,57 @@ class LanguageSwitchIT {
 
     var wrong = new ArrayList<String>();
     for (String address : addresses) {
-      var visitor = new WebSession();
-      var french = Jsoup.parse(visitor.get(address).body());
-      if (!"fr".equals(french.selectFirst("html").attr("lang"))) {
-        wrong.add(address + ": not French first");
-        continue;
-      }
-      String toEnglish = french.select(".language a").attr("href");
-      if (!sameAddress(toEnglish, address, "en")) {
-        wrong.add(address + ": the switch points to " + toEnglish);
-        continue;
-      }
-      if (french.select("link[rel=alternate][hreflang=en]").isEmpty()
-          || french.select("link[rel=alternate][hreflang=fr]").isEmpty()) {
-        wrong.add(address + ": no hreflang alternates");
-      }
-      var switched = visitor.get(toEnglish);
-      String back = switched.headers().firstValue("Location").orElse("");
-      if (switched.statusCode() != 303 || !sameAddress(back, address, null)) {
-        wrong.add(address + ": English lands on " + switched.statusCode() + " " + back);
-        continue;
-      }
-      var english = visitor.get(back);
-      var englishPage = Jsoup.parse(english.body());
-      if (english.statusCode() != 200
-          || !"en".equals(englishPage.selectFirst("html").attr("lang"))) {
-        wrong.add(address + ": in English " + english.statusCode());
-        continue;
-      }
-      String toFrench = englishPage.select(".language a").attr("href");
-      var again = visitor.get(toFrench);
-      String home = again.headers().firstValue("Location").orElse("");
-      if (!sameAddress(home, address, null)
-          || !"fr".equals(Jsoup.parse(visitor.get(home).body()).selectFirst("html").attr("lang"))) {
-        wrong.add(address + ": back to French lands on " + home);
-      }
+      switchBothWays(new WebSession(), address, wrong);
+    }
+    // A member's pages, in the member's own session (the choice is a cookie of the browser).
+    Mailbox.start();
+    String handle = "bilingue-" + System.nanoTime() % 1_000_000;
+    MemberAccountsIT.registerAndConfirm(handle, handle + "@example.org", PASSWORD);
+    var member = WebSession.member(Http.baseUrl(), handle + "@example.org", PASSWORD);
+    var memberPages = SitePages.crawl(member, List.of("/reseau/compte/"), pages);
+    assertThat(memberPages.keySet()).anyMatch(page -> page.startsWith("/reseau/compte/"));
+    for (String address : memberPages.values()) {
+      switchBothWays(member, address, wrong);
     }
     assertThat(wrong).as("pages whose language switch loses the page").isEmpty();
+  }
+
+  private static final String PASSWORD = "une page dans les deux langues";
+
+  private static void switchBothWays(WebSession visitor, String address, List<String> wrong) {
+    var french = Jsoup.parse(visitor.get(address).body());
+    if (!"fr".equals(french.selectFirst("html").attr("lang"))) {
+      wrong.add(address + ": not French first");
+      return;
+    }
+    String toEnglish = french.select(".language a").attr("href");
+    if (!sameAddress(toEnglish, address, "en")) {
+      wrong.add(address + ": the switch points to " + toEnglish);
+      return;
+    }
+    if (french.select("link[rel=alternate][hreflang=en]").isEmpty()
+        || french.select("link[rel=alternate][hreflang=fr]").isEmpty()) {
+      wrong.add(address + ": no hreflang alternates");
+    }
+    var switched = visitor.get(toEnglish);
+    String back = switched.headers().firstValue("Location").orElse("");
+    if (switched.statusCode() != 303 || !sameAddress(back, address, null)) {
+      wrong.add(address + ": English lands on " + switched.statusCode() + " " + back);
+      return;
+    }
+    var english = visitor.get(back);
+    var englishPage = Jsoup.parse(english.body());
+    if (english.statusCode() != 200 || !"en".equals(englishPage.selectFirst("html").attr("lang"))) {
+      wrong.add(address + ": in English " + english.statusCode());
+      return;
+    }
+    String toFrench = englishPage.select(".language a").attr("href");
+    var again = visitor.get(toFrench);
+    String home = again.headers().firstValue("Location").orElse("");
+    if (!sameAddress(home, address, null)
+        || !"fr".equals(Jsoup.parse(visitor.get(home).body()).selectFirst("html").attr("lang"))) {
+      wrong.add(address + ": back to French lands on " + home);
+    }
   }
 
   /** Same path and same decoded parameters, plus {@code lang} when given. */

@@ -116,6 +116,11 @@ public class Language {
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(day);
   }
 
+  /** A moment for a {@code datetime} attribute: UTC, to the second. */
+  public String iso(Instant at) {
+    return at == null ? "" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+  }
+
   /** How long ago a moment was, in words ("il y a 3 heures", "3 hours ago"). */
   public String ago(Instant at) {
     if (at == null) {

@@ -81,6 +81,22 @@ public class SiteLook {
     return uploaded(Picture.SHARE) ? address("partage") : null;
   }
 
+  /**
+   * The sharing image as an absolute address on the same host as the page shared ({@code pageUrl},
+   * absolute), or null when none was uploaded.
+   */
+  public String absoluteShareImage(String pageUrl) {
+    String path = getShareImageUrl();
+    if (path == null || pageUrl == null) {
+      return null;
+    }
+    try {
+      return java.net.URI.create(pageUrl).resolve(path).toString();
+    } catch (IllegalArgumentException notAnAddress) {
+      return null;
+    }
+  }
+
   /** The browser's bar colour on phones: the site's colour. */
   public String themeColour(String siteClass) {
     return "network".equals(siteClass)

@@ -27,12 +27,11 @@ public class BrandMailer {
   @ConfigProperty(name = "parvis.brand.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
 
-  @Inject
-  @ConfigProperty(name = "parvis.party.name", defaultValue = "Parvis")
-  String partyName;
+  @Inject org.parvis.campaign.site.control.PartyIdentity identity;
 
+  /** The party's name as its administrator set it (the configured one until then). */
   public String partyName() {
-    return partyName;
+    return identity.current().partyName();
   }
 
   /** An absolute address on the brand site. */
@@ -57,8 +56,8 @@ public class BrandMailer {
     new MailOutbox(em)
         .queue(
             to,
-            MessageFormat.format(texts.getString(key + ".subject"), partyName),
-            MessageFormat.format(texts.getString(key + ".body"), partyName, link),
+            MessageFormat.format(texts.getString(key + ".subject"), partyName()),
+            MessageFormat.format(texts.getString(key + ".body"), partyName(), link),
             listUnsubscribe,
             now);
   }

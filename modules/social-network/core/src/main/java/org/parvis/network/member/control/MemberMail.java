@@ -28,9 +28,8 @@ public class MemberMail {
   @PersistenceContext(unitName = "network")
   EntityManager em;
 
-  @Inject
-  @ConfigProperty(name = "parvis.party.name", defaultValue = "Parvis")
-  String partyName;
+  /** The party's name: the network's copy of its identity (the configured name until set). */
+  @Inject org.parvis.network.site.control.NetworkIdentity identity;
 
   @Inject
   @ConfigProperty(name = "parvis.network.public-url", defaultValue = "http://localhost:8080/reseau")
@@ -47,7 +46,7 @@ public class MemberMail {
       String recipient, Locale language, String kind, Instant now, Object... moreArguments) {
     var bundle = bundle(language);
     Object[] arguments = new Object[moreArguments.length + 1];
-    arguments[0] = partyName;
+    arguments[0] = identity.current().partyName();
     System.arraycopy(moreArguments, 0, arguments, 1, moreArguments.length);
     var format = new MessageFormat("", language);
     format.applyPattern(bundle.getString(kind + ".subject"));
