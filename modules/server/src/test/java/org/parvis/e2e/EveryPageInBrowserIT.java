@@ -131,6 +131,7 @@ class EveryPageInBrowserIT {
     SCREENSHOTS.put("member " + page, "initiative-member");
     SCREENSHOTS.put("member /reseau/compte/fil.xhtml", "member-feed");
     SCREENSHOTS.put("member /reseau/compte/elu.xhtml", "official-inbox");
+    SCREENSHOTS.put("member /reseau/compte/", "member-account");
     SCREENSHOTS.put("staff /console/staff/", "console-home");
     SCREENSHOTS.put("staff /console/staff/admin/identity.xhtml", "console-identity");
     openBrowser();

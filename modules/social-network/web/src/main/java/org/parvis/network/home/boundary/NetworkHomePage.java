@@ -82,6 +82,11 @@ public class NetworkHomePage {
     return territories.communeCount();
   }
 
+  /** A legal page of the party's site (legal notice, privacy, accessibility), by its name. */
+  public String legalPage(String name) {
+    return (brandUrl.endsWith("/") ? brandUrl : brandUrl + "/") + "page.xhtml?nom=" + name;
+  }
+
   public String getBrandUrl() {
     return brandUrl;
   }
