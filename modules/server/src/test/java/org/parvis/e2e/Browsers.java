@@ -57,17 +57,13 @@ final class Browsers {
 
   /** The screen as a phone (under 600 px, mobile) or a desktop of this width shows pages. */
   static void viewport(ChromeDriver browser, int width) {
+    screen(browser, width, width < 600 ? 844 : 900);
+  }
+
+  private static void screen(ChromeDriver browser, int width, long height) {
     browser.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
-        Map.of(
-            "width",
-            width,
-            "height",
-            width < 600 ? 844 : 900,
-            "deviceScaleFactor",
-            1,
-            "mobile",
-            width < 600));
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
   }
 
   /** The whole page, not only what the screen shows, as target/screenshots/name-width.png. */
@@ -78,17 +74,7 @@ final class Browsers {
     long height =
         ((Number) browser.executeScript("return document.documentElement.scrollHeight"))
             .longValue();
-    browser.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of(
-            "width",
-            width,
-            "height",
-            Math.min(height, 8000),
-            "deviceScaleFactor",
-            1,
-            "mobile",
-            width < 600));
+    screen(browser, width, Math.min(height, 8000));
     Path file = browser.getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(
         file,

@@ -2,9 +2,6 @@ package org.parvis.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +39,7 @@ class ConsoleRolesIT {
   }
 
   @Test
-  void eachRoleOpensItsAreasAndIsRefusedElsewhere() throws IOException {
+  void eachRoleOpensItsAreasAndIsRefusedElsewhere() {
     var pages = consolePages();
     assertThat(pages).as("pages found").hasSizeGreaterThan(20);
     assertThat(AREAS.keySet())
@@ -79,17 +76,12 @@ class ConsoleRolesIT {
   }
 
   /** The console's staff pages from its sources, and the servlets' addresses. */
-  private static List<String> consolePages() throws IOException {
-    Path webapp =
-        Path.of(System.getProperty("parvis.root", "../.."), "modules/console/src/main/webapp");
+  private static List<String> consolePages() {
     var pages = new ArrayList<String>();
-    try (var files = Files.walk(webapp.resolve("staff"))) {
-      files
-          .filter(f -> f.toString().endsWith(".xhtml"))
-          .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
-          .sorted()
-          .forEach(pages::add);
-    }
+    SitePages.all().stream()
+        .filter(page -> page.startsWith("/console/staff/"))
+        .map(page -> page.substring("/console".length()))
+        .forEach(pages::add);
     pages.addAll(SERVLETS);
     return pages;
   }

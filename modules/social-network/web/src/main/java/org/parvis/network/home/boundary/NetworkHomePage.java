@@ -27,6 +27,8 @@ public class NetworkHomePage {
 
   private String postalCode;
   private List<Commune> communes;
+  private List<Initiatives.Summary> hot;
+  private List<Initiatives.Summary> near;
 
   public String getPostalCode() {
     return postalCode;
@@ -54,6 +56,13 @@ public class NetworkHomePage {
 
   /** The initiatives most alive right now (the "hot" order of the lists). */
   public List<Initiatives.Summary> getHot() {
+    if (hot == null) {
+      hot = hot();
+    }
+    return hot;
+  }
+
+  private List<Initiatives.Summary> hot() {
     return initiatives
         .list(new Initiatives.Filter(null, null, null, null, "hot", null), 0)
         .items()
@@ -64,6 +73,13 @@ public class NetworkHomePage {
 
   /** Near the commune the visitor found, when its postal code names exactly one. */
   public List<Initiatives.Summary> getNear() {
+    if (near == null) {
+      near = near();
+    }
+    return near;
+  }
+
+  private List<Initiatives.Summary> near() {
     var found = getCommunes();
     if (found.size() != 1) {
       return List.of();
