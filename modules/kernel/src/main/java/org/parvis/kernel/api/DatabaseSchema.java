@@ -66,6 +66,25 @@ public final class DatabaseSchema {
     return name;
   }
 
+  private volatile Boolean postgresql;
+
+  /**
+   * Whether the database is PostgreSQL (the production database) rather than the embedded H2: a few
+   * statements (lock timeouts) exist on one only. Asked once, when the database first answers.
+   */
+  public boolean postgresql() {
+    Boolean known = postgresql;
+    if (known == null) {
+      try (Connection connection = dataSource.getConnection()) {
+        known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+      } catch (SQLException e) {
+        throw new IllegalStateException(rootMessage(e), e);
+      }
+      postgresql = known;
+    }
+    return known;
+  }
+
   /**
    * Applies pending migrations. Once they succeeded, later calls return at once; after a failure
    * they return the failure until {@link #RETRY_AFTER} has passed, then try again.

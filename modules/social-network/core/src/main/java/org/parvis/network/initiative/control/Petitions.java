@@ -8,10 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.parvis.network.follow.control.Notifications;
 import org.parvis.network.member.entity.MemberAccount;
 import org.parvis.network.ranking.control.Ledger;
@@ -42,6 +42,7 @@ public class Petitions {
   @Inject Ledger ledger;
   @Inject Timeline timeline;
   @Inject org.parvis.network.ranking.control.RollingWindows windows;
+  @Inject org.parvis.network.schema.control.NetworkDatabase database;
 
   Clock clock = Clock.systemUTC();
 
@@ -186,6 +187,11 @@ public class Petitions {
   public int rollUp() {
     Instant now = clock.instant();
     var day = java.time.LocalDate.ofInstant(now, Initiatives.PARIS);
+    if (database.schema().postgresql()) {
+      // Shorter than PostgreSQL's deadlock timeout (1 s): in a lock cycle with a member's request,
+      // the background job is the one that fails, never the request.
+      em.createNativeQuery("SET LOCAL lock_timeout = '500ms'").executeUpdate();
+    }
     windows.advance(day);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -198,8 +204,13 @@ public class Petitions {
     if (rows.isEmpty()) {
       return 0;
     }
-    var initiatives = new LinkedHashMap<Long, double[]>();
-    var credited = new LinkedHashMap<Long, Double>();
+    // Sorted, and members before initiatives: a member's own request updates their account row
+    // first (the dormant-account watch), then an initiative's (a comment, a counter-initiative);
+    // locking in the same order, the roll-up waits for such a request instead of deadlocking with
+    // it. A request that updates several accounts may still meet it in another order: the roll-up
+    // then gives way (the lock timeout above) and folds the rows at its next run.
+    var initiatives = new TreeMap<Long, double[]>();
+    var credited = new TreeMap<Long, Double>();
     var ids = new java.util.ArrayList<Long>(rows.size());
     for (Object[] row : rows) {
       ids.add(((Number) row[0]).longValue());
@@ -209,6 +220,31 @@ public class Petitions {
       if (row[4] != null) {
         credited.merge(((Number) row[4]).longValue(), ((Number) row[5]).doubleValue(), Double::sum);
       }
+    }
+    for (Map.Entry<Long, Double> member : credited.entrySet()) {
+      if (member.getValue() != 0) {
+        em.createNativeQuery(
+                "MERGE INTO member_points_daily d USING (SELECT CAST(? AS BIGINT) AS member_id,"
+                    + " CAST(? AS DATE) AS on_day, CAST(? AS DOUBLE PRECISION) AS points) v"
+                    + " ON (d.member_id = v.member_id AND d.on_day = v.on_day)"
+                    + " WHEN MATCHED THEN UPDATE SET points = d.points + v.points"
+                    + " WHEN NOT MATCHED THEN INSERT (member_id, on_day, points)"
+                    + " VALUES (v.member_id, v.on_day, v.points)")
+            .setParameter(1, member.getKey())
+            .setParameter(2, day)
+            .setParameter(3, member.getValue())
+            .executeUpdate();
+        em.createNativeQuery(
+                "UPDATE member_account SET points_week = points_week + ?,"
+                    + " points_month = points_month + ?, points_total = points_total + ?"
+                    + " WHERE id = ?")
+            .setParameter(1, member.getValue())
+            .setParameter(2, member.getValue())
+            .setParameter(3, member.getValue())
+            .setParameter(4, member.getKey())
+            .executeUpdate();
+      }
+      ledger.badgesDue(member.getKey());
     }
     var at = now.atOffset(ZoneOffset.UTC);
     for (Map.Entry<Long, double[]> entry : initiatives.entrySet()) {
@@ -259,31 +295,6 @@ public class Petitions {
                   timeline.record(id, Timeline.Kind.valueOf(kind.name()), null, now);
                 });
       }
-    }
-    for (Map.Entry<Long, Double> member : credited.entrySet()) {
-      if (member.getValue() != 0) {
-        em.createNativeQuery(
-                "MERGE INTO member_points_daily d USING (SELECT CAST(? AS BIGINT) AS member_id,"
-                    + " CAST(? AS DATE) AS on_day, CAST(? AS DOUBLE PRECISION) AS points) v"
-                    + " ON (d.member_id = v.member_id AND d.on_day = v.on_day)"
-                    + " WHEN MATCHED THEN UPDATE SET points = d.points + v.points"
-                    + " WHEN NOT MATCHED THEN INSERT (member_id, on_day, points)"
-                    + " VALUES (v.member_id, v.on_day, v.points)")
-            .setParameter(1, member.getKey())
-            .setParameter(2, day)
-            .setParameter(3, member.getValue())
-            .executeUpdate();
-        em.createNativeQuery(
-                "UPDATE member_account SET points_week = points_week + ?,"
-                    + " points_month = points_month + ?, points_total = points_total + ?"
-                    + " WHERE id = ?")
-            .setParameter(1, member.getValue())
-            .setParameter(2, member.getValue())
-            .setParameter(3, member.getValue())
-            .setParameter(4, member.getKey())
-            .executeUpdate();
-      }
-      ledger.badgesDue(member.getKey());
     }
     // Exactly the rows read (and locked) above: a row committed meanwhile, even with an id in
     // between, waits for the next run. The ids come from the database, never from users.
