@@ -73,6 +73,27 @@ class ConsoleRolesIT {
       }
     }
     assertThat(wrong).as("role × page answers not as the areas say").isEmpty();
+
+    // The side menu shows each role exactly the pages of the full menu its areas open.
+    var full = menu(sessions.get("administrator"));
+    assertThat(full).as("the administrator's menu").hasSizeGreaterThan(15);
+    for (var session : sessions.entrySet()) {
+      String role = session.getKey();
+      var expected =
+          full.stream()
+              .filter(page -> AREAS.getOrDefault(area(page), ANY_STAFF).contains(role))
+              .toList();
+      assertThat(menu(session.getValue())).as(role + "'s menu").containsExactlyElementsOf(expected);
+    }
+  }
+
+  /** The pages the side menu links to, in its order, for the signed-in session. */
+  private static List<String> menu(WebSession session) {
+    var page = org.jsoup.Jsoup.parse(session.get("/console/staff/").body());
+    return page.select("nav#menu a[href^=/console/staff/]").eachAttr("href").stream()
+        .map(href -> href.substring("/console".length()))
+        .filter(href -> !href.equals("/staff/"))
+        .toList();
   }
 
   /** The console's staff pages from its sources, and the servlets' addresses. */

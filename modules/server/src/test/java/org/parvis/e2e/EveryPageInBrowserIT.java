@@ -134,6 +134,9 @@ class EveryPageInBrowserIT {
     SCREENSHOTS.put("member /reseau/compte/", "member-account");
     SCREENSHOTS.put("staff /console/staff/", "console-home");
     SCREENSHOTS.put("staff /console/staff/admin/identity.xhtml", "console-identity");
+    SCREENSHOTS.put("staff /console/staff/moderation/queue.xhtml", "console-queue");
+    SCREENSHOTS.put("staff /console/staff/privacy/requests.xhtml", "console-table");
+    SCREENSHOTS.put("reader /agenda/", "brand-agenda");
     openBrowser();
   }
 

@@ -76,7 +76,9 @@ class ModerationIT {
             .filter(f -> f.text().contains("Espèce de connard"))
             .findFirst()
             .orElseThrow();
-    assertThat(item.select(".reasons").text()).contains("ATTACK");
+    assertThat(item.select(".reasons").text())
+        .contains("Attaque personnelle : mot ou expression de la liste de filtrage");
+    assertThat(item.select(".level").text()).isIn("moyen", "élevé");
     String authorRecord = item.select("a.author-link").attr("href");
     var refused = ModerationQueue.press(admin, item, "keep", "statement", "");
     assertThat(Jsoup.parse(refused.body()).select(".messages").text())
@@ -174,7 +176,7 @@ class ModerationIT {
             .filter(f -> f.text().contains("le maire ment"))
             .findFirst()
             .orElseThrow();
-    assertThat(item.select(".reasons").text()).contains("REPORTS:1");
+    assertThat(item.select(".reasons").text()).contains("1 signalement de membre");
     ModerationQueue.press(
         admin, item, "keep", "statement", "Critique politique forte mais légitime.");
     assertThat(ModerationQueue.notices(reporter)).contains("Signalement non retenu");

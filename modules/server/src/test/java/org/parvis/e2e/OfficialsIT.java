@@ -74,6 +74,28 @@ class OfficialsIT {
         SecondFactor.enrol(official, "/reseau/compte/double-authentification.xhtml", email);
     assertThat(official.get("/reseau/compte/").statusCode()).isEqualTo(200);
 
+    // She says how words about her agree; the profile follows, and a forged value changes nothing.
+    var feminine = official.submit("genderForm", "saveGender", Map.of("gender", "FEMININE"));
+    assertThat(feminine.statusCode()).isIn(302, 303);
+    String profileAddress = "/reseau/membres/profil.xhtml?pseudo=" + handle;
+    assertThat(
+            Jsoup.parse(new WebSession().get(profileAddress).body())
+                .select(".badge.official")
+                .text())
+        .contains("Élue vérifiée")
+        .doesNotContain("·");
+    assertThat(Jsoup.parse(new WebSession().get(profileAddress).body()).text())
+        .contains("auxquelles elle a répondu");
+    official.get("/reseau/compte/");
+    var forged = official.submit("genderForm", "saveGender", Map.of("gender", "NEUTER"));
+    assertThat(forged.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(forged.body()).select(".field-error").text()).isNotBlank();
+    assertThat(
+            Jsoup.parse(new WebSession().get(profileAddress).body())
+                .select(".badge.official")
+                .text())
+        .contains("Élue vérifiée");
+
     var again = new WebSession();
     again.get("/reseau/connexion.xhtml");
     var passwordStep =

@@ -81,7 +81,7 @@ public class Language {
   }
 
   /** An ICU MessageFormat pattern filled in a language (empty for no pattern). */
-  static String format(Locale locale, String pattern, Object... arguments) {
+  public static String format(Locale locale, String pattern, Object... arguments) {
     return pattern == null
         ? ""
         : new MessageFormat(pattern, ULocale.forLocale(locale)).format(arguments);

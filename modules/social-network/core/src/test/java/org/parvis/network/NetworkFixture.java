@@ -66,4 +66,28 @@ public final class NetworkFixture {
         .setParameter(2, handle)
         .executeUpdate();
   }
+
+  /** Publishes an initiative in Guéret for the author; returns its id. */
+  public static long publish(
+      org.parvis.network.initiative.control.Initiatives initiatives, String author, String title) {
+    var outcome =
+        initiatives.propose(
+            author,
+            new org.parvis.network.initiative.control.Initiatives.Proposal(
+                title,
+                "<p>Un texte assez long pour être publié sur le réseau citoyen.</p>",
+                "TRANSPORT",
+                "COMMUNE",
+                GUERET,
+                null,
+                null,
+                null,
+                null),
+            true,
+            "198.51.100.14");
+    if (!outcome.problems().isEmpty()) {
+      throw new IllegalStateException("not published: " + outcome.problems());
+    }
+    return outcome.id();
+  }
 }

@@ -62,6 +62,16 @@ public class ModerationQueuePage {
     return items;
   }
 
+  /** The stored reasons of an item, as the page words them. */
+  public List<ScreeningReasons.Reason> reasons(String stored) {
+    return ScreeningReasons.describe(stored);
+  }
+
+  /** The score as a level: low, medium or high. */
+  public String level(double score) {
+    return ScreeningReasons.level(score);
+  }
+
   public long getPendingCount() {
     return queue.pendingCount();
   }

@@ -29,6 +29,23 @@ public final class Rows {
     throw new IllegalArgumentException("not a time: " + value.getClass());
   }
 
+  /**
+   * A date column read by a native query, as H2 (LocalDate) or PostgreSQL (java.sql.Date) return
+   * it.
+   */
+  public static java.time.LocalDate localDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof java.time.LocalDate d) {
+      return d;
+    }
+    if (value instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    throw new IllegalArgumentException("not a date: " + value.getClass());
+  }
+
   /** A time read from a row as an Instant; any other value as it is (for exports). */
   public static Object instantOrValue(Object value) {
     if (value instanceof OffsetDateTime || value instanceof Timestamp || value instanceof Instant) {

@@ -181,6 +181,7 @@ public class Debate {
       String stance,
       String body,
       boolean official,
+      String gender,
       Instant at,
       Instant editedAt,
       boolean editable,
@@ -245,6 +246,7 @@ public class Debate {
         // A hidden comment keeps its place in the thread; only its author still reads it.
         c.isHidden() && !own ? null : c.body(),
         c.byOfficial(),
+        c.author().gender(),
         c.createdAt(),
         c.editedAt(),
         viewer != null

@@ -302,7 +302,13 @@ public class OfficialRouting {
 
   /** A formal answer as the initiative's page shows it. */
   public record Answer(
-      long id, String handle, String displayName, String mandate, String body, Instant at) {}
+      long id,
+      String handle,
+      String displayName,
+      String gender,
+      String mandate,
+      String body,
+      Instant at) {}
 
   public List<Answer> answers(long initiativeId) {
     return em.createNamedQuery(OfficialAnswer.OF_INITIATIVE, OfficialAnswer.class)
@@ -315,6 +321,7 @@ public class OfficialRouting {
                     a.id(),
                     a.official().publicHandle(),
                     a.official().displayName(),
+                    a.official().gender(),
                     a.mandateTitle(),
                     a.body(),
                     a.answeredAt()))

@@ -567,7 +567,12 @@ public class MemberAccounts {
 
   /** What anyone may see of a member: never the email. */
   public record PublicProfile(
-      String handle, String displayName, String communeName, String departement, Instant since) {}
+      String handle,
+      String displayName,
+      String communeName,
+      String departement,
+      Instant since,
+      String gender) {}
 
   /** A confirmed member's profile, unless moderation hid it (then nobody sees it). */
   public Optional<PublicProfile> profile(String handle) {
@@ -581,12 +586,18 @@ public class MemberAccounts {
                     m.displayName(),
                     m.commune().name(),
                     m.commune().departementCode(),
-                    m.createdAt()));
+                    m.createdAt(),
+                    m.gender()));
   }
 
   /** What the member sees of their own account. */
   public record OwnAccount(
-      String handle, String displayName, String email, String communeName, String communeCode) {}
+      String handle,
+      String displayName,
+      String email,
+      String communeName,
+      String communeCode,
+      MemberAccount.Gender gender) {}
 
   public Optional<OwnAccount> ownAccount(String handle) {
     return find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle))
@@ -597,7 +608,15 @@ public class MemberAccounts {
                     m.displayName(),
                     m.email(),
                     m.commune().name(),
-                    m.commune().code()));
+                    m.commune().code(),
+                    m.grammaticalGender()));
+  }
+
+  /** Sets how the words naming the member agree (their choice alone; UNSAID clears it). */
+  @Transactional
+  public void setGender(String handle, MemberAccount.Gender gender) {
+    find(MemberAccount.BY_HANDLE, "handle", MemberAccount.normalizeHandle(handle))
+        .ifPresent(m -> m.gender(gender));
   }
 
   /** One line of the member's own security log; {@code kind} is a message key suffix. */

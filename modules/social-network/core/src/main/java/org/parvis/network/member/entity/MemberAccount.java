@@ -74,6 +74,10 @@ public class MemberAccount {
   @Column(nullable = false, length = 2)
   private String language;
 
+  /** FEMININE, MASCULINE or null (not said): how the words naming the member agree. */
+  @Column(name = "grammatical_gender", length = 9)
+  private String grammaticalGender;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
@@ -332,6 +336,54 @@ public class MemberAccount {
   /** When the account was erased (it stays as an anonymous tombstone), or null. */
   public Instant erasedAt() {
     return erasedAt == null ? null : erasedAt.toInstant();
+  }
+
+  /**
+   * The member's grammatical gender as a message {@code select} reads it: {@code female}, {@code
+   * male}, or {@code other} when they did not say (texts then use the inclusive form).
+   */
+  public String gender() {
+    return grammaticalGender().selector();
+  }
+
+  public Gender grammaticalGender() {
+    return Gender.of(grammaticalGender);
+  }
+
+  public void gender(Gender gender) {
+    this.grammaticalGender = gender.stored();
+  }
+
+  /** How the words naming a member agree; {@link #UNSAID} writes the inclusive form. */
+  public enum Gender {
+    FEMININE("female"),
+    MASCULINE("male"),
+    UNSAID("other");
+
+    private final String selector;
+
+    Gender(String selector) {
+      this.selector = selector;
+    }
+
+    /** The value of the message arguments' {@code select}. */
+    public String selector() {
+      return selector;
+    }
+
+    String stored() {
+      return this == UNSAID ? null : name();
+    }
+
+    /** The gender a stored or submitted value names; anything else is {@link #UNSAID}. */
+    public static Gender of(String value) {
+      for (Gender g : values()) {
+        if (g != UNSAID && g.name().equals(value)) {
+          return g;
+        }
+      }
+      return UNSAID;
+    }
   }
 
   public Locale language() {

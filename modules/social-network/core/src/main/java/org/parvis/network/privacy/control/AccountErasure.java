@@ -142,7 +142,8 @@ public class AccountErasure {
                 // unconfirmed accounts never takes a tombstone for one).
                 + " commune_code = NULL, created_at = ?, email_confirmed_at = ?,"
                 + " last_sign_in_at = NULL, last_second_factor_at = NULL, last_published_at = NULL,"
-                + " woke_at = NULL, inactivity_notice_at = NULL, inactivity_notice_days = NULL"
+                + " woke_at = NULL, inactivity_notice_at = NULL, inactivity_notice_days = NULL,"
+                + " grammatical_gender = NULL"
                 + " WHERE id = ?")
         .setParameter(1, "supprime-" + tag)
         .setParameter(2, TOMBSTONE_NAME)

@@ -68,7 +68,7 @@ public class MemberExport {
               "account",
               "SELECT handle, display_name, email, commune_code, language, created_at,"
                   + " email_confirmed_at, last_sign_in_at, notification_frequency,"
-                  + " hidden_from_rankings_at FROM member_account WHERE id = ?"),
+                  + " hidden_from_rankings_at, grammatical_gender FROM member_account WHERE id = ?"),
           Map.entry(
               "consents",
               "SELECT purpose, text_version, given_at, withdrawn_at FROM member_consent"

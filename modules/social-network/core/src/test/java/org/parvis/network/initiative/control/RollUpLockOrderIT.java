@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parvis.network.NetworkFixture;
-import org.parvis.network.initiative.control.Initiatives.Proposal;
 import org.parvis.network.ranking.control.Ledger;
 import org.parvis.network.schema.control.NetworkDatabase;
 import org.parvis.testing.ModuleDeployment;
@@ -32,8 +31,6 @@ import org.parvis.testing.ModuleDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 class RollUpLockOrderIT {
-
-  private static final String ADDRESS = "198.51.100.12";
 
   @Deployment
   static WebArchive deployment() {
@@ -65,22 +62,7 @@ class RollUpLockOrderIT {
     long neighbourId = NetworkFixture.member(em, neighbour);
     transaction.commit();
     long initiative =
-        initiatives
-            .propose(
-                author,
-                new Proposal(
-                    "Une initiative disputée " + author,
-                    "<p>Un texte assez long pour être publié sur le réseau citoyen.</p>",
-                    "TRANSPORT",
-                    "COMMUNE",
-                    NetworkFixture.GUERET,
-                    null,
-                    null,
-                    null,
-                    null),
-                true,
-                ADDRESS)
-            .id();
+        NetworkFixture.publish(initiatives, author, "Une initiative disputée " + author);
     while (petitions.rollUp() > 0) {
       // start from an empty ledger
     }

@@ -21,8 +21,8 @@ import org.parvis.network.mail.boundary.OutboxDelivery;
 /**
  * The network's background work while the site runs: the activity ledger folded into the counts and
  * rankings every two seconds (lists show counts at most that late) and the badges of the members it
- * credited brought up to date, then every minute initiatives past their deadline closed and
- * notification emails due queued and sent.
+ * credited brought up to date, then every minute initiatives past their deadline closed, the
+ * dashboard's daily counts brought up to date and notification emails due queued and sent.
  */
 @WebListener
 public class InitiativeJobs implements ServletContextListener {
@@ -34,6 +34,7 @@ public class InitiativeJobs implements ServletContextListener {
   @Inject org.parvis.network.ranking.control.Badges badges;
   @Inject Initiatives initiatives;
   @Inject Notifications notifications;
+  @Inject org.parvis.network.activity.control.ActivityCounts activity;
   @Inject OutboxDelivery delivery;
   @Inject org.parvis.network.schema.control.NetworkDatabase database;
 
@@ -66,6 +67,7 @@ public class InitiativeJobs implements ServletContextListener {
                 quietly(
                     () -> {
                       initiatives.closeExpired();
+                      activity.refresh();
                       if (notifications.mailDue() > 0) {
                         delivery.soon();
                       }

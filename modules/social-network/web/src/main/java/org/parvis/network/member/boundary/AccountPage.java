@@ -14,6 +14,7 @@ import org.parvis.network.member.control.MemberAccounts;
 import org.parvis.network.member.control.MemberAccounts.OwnAccount;
 import org.parvis.network.member.control.MemberAccounts.SecurityLogEntry;
 import org.parvis.network.member.control.MemberSessions;
+import org.parvis.network.member.entity.MemberAccount;
 
 /** The signed-in member's own account: details, change of email, security log. */
 @Named
@@ -34,6 +35,7 @@ public class AccountPage {
   private List<SecurityLogEntry> log;
   private String currentPassword;
   private String newEmail;
+  private String gender;
 
   public OwnAccount getAccount() {
     if (account == null) {
@@ -97,6 +99,25 @@ public class AccountPage {
     }
     mailRelay.soon();
     messages.info("account.email.sent", newEmail.strip());
+    messages.keepForNextPage();
+    return "/compte/index.xhtml?faces-redirect=true";
+  }
+
+  /** How the words naming the member agree (élue, élu, élu·e); their choice, optional. */
+  public String getGender() {
+    if (gender == null) {
+      gender = getAccount().gender().name();
+    }
+    return gender;
+  }
+
+  public void setGender(String gender) {
+    this.gender = gender;
+  }
+
+  public String saveGender() {
+    accounts.setGender(handle(), MemberAccount.Gender.of(gender));
+    messages.info("account.gender.saved");
     messages.keepForNextPage();
     return "/compte/index.xhtml?faces-redirect=true";
   }

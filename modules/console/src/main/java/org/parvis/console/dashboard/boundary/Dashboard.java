@@ -1,0 +1,147 @@
+package org.parvis.console.dashboard.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.parvis.moderation.api.ModerationQueue;
+import org.parvis.network.api.AccountWatch;
+import org.parvis.network.api.NetworkActivity;
+import org.parvis.network.api.NetworkActivity.Metric;
+
+/**
+ * The console's dashboard: "how are we doing?" over 7 days, 30 days or 12 months against the period
+ * before, each figure linking to where one acts on it; what needs the signed-in member's attention
+ * (the moderation queue, frozen accounts, initiatives waiting for an answer) first.
+ */
+@Named
+@RequestScoped
+public class Dashboard {
+
+  @Inject NetworkActivity activity;
+  @Inject ModerationQueue queue;
+  @Inject AccountWatch watch;
+  @Inject SecurityContext security;
+
+  private String periodCode;
+  private Map<Metric, long[]> current;
+  private Map<Metric, long[]> previous;
+
+  /** One figure: its metric, its total over the period and over the one before. */
+  public record Figure(String metric, long value, long before) {
+
+    /** The change against the period before, in percent (null when there was nothing before). */
+    public Long change() {
+      return before == 0 ? null : Math.round((value - before) * 100.0 / before);
+    }
+
+    public boolean up() {
+      return value > before;
+    }
+
+    public boolean down() {
+      return value < before;
+    }
+  }
+
+  public Period getPeriod() {
+    return Period.of(periodCode);
+  }
+
+  public String getPeriodCode() {
+    return getPeriod().code();
+  }
+
+  public void setPeriodCode(String code) {
+    this.periodCode = code;
+  }
+
+  public List<Period> getPeriods() {
+    return List.of(Period.values());
+  }
+
+  public LocalDate getFrom() {
+    return getPeriod().from(today());
+  }
+
+  public LocalDate getTo() {
+    return today();
+  }
+
+  /** The network's figures over the period, with the period before. */
+  public List<Figure> getFigures() {
+    load();
+    var figures = new ArrayList<Figure>();
+    for (Metric metric : Metric.values()) {
+      figures.add(
+          new Figure(metric.name(), Period.total(current, metric), Period.total(previous, metric)));
+    }
+    return figures;
+  }
+
+  /** A line of a chart's table: the day (or month) and each metric's count. */
+  public record Row(LocalDate start, java.time.Instant at, List<Long> values) {}
+
+  /** The numbers behind a chart of the given metrics (a comma list), one row per point. */
+  public List<Row> rows(String metrics) {
+    load();
+    var names = metrics.split(",");
+    var columns = new ArrayList<List<Period.Bucket>>();
+    for (String name : names) {
+      columns.add(getPeriod().buckets(getFrom(), current.get(Metric.valueOf(name.strip()))));
+    }
+    var rows = new ArrayList<Row>();
+    for (int i = 0; i < columns.get(0).size(); i++) {
+      var values = new ArrayList<Long>();
+      for (var column : columns) {
+        values.add(column.get(i).value());
+      }
+      LocalDate start = columns.get(0).get(i).start();
+      rows.add(new Row(start, start.atStartOfDay(Period.PARIS).toInstant(), values));
+    }
+    return rows;
+  }
+
+  public NetworkActivity.Answers getAnswers() {
+    return activity.answers(getFrom(), getTo());
+  }
+
+  /** The share of the initiatives routed in the period that are answered, in percent. */
+  public Long getAnswerRate() {
+    var answers = getAnswers();
+    return answers.routed() == 0 ? null : Math.round(answers.answered() * 100.0 / answers.routed());
+  }
+
+  public List<NetworkActivity.Waiting> getWaiting() {
+    return activity.waitingLongest(5);
+  }
+
+  public boolean isModerator() {
+    return security.isCallerInRole("moderator") || security.isCallerInRole("administrator");
+  }
+
+  public long getQueued() {
+    return isModerator() ? queue.pendingCount() : 0;
+  }
+
+  public long getFrozen() {
+    return isModerator() ? watch.pendingCount() : 0;
+  }
+
+  private void load() {
+    if (current == null) {
+      var period = getPeriod();
+      var today = today();
+      current = activity.daily(period.from(today), today);
+      previous = activity.daily(period.previousFrom(today), period.from(today).minusDays(1));
+    }
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(Period.PARIS);
+  }
+}

@@ -1,0 +1,96 @@
+package org.parvis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console's dashboard on the deployed EAR: figures for each period against the one before,
+ * charts served as SVG with their tables of numbers, what needs attention shown to those who act on
+ * it. (The counts themselves are checked against the database in ActivityCountsIT.)
+ */
+class DashboardIT {
+
+  @BeforeAll
+  static void mailServer() {
+    Mailbox.start();
+  }
+
+  @Test
+  void eachPeriodShowsItsFiguresAndChartsWithTheirNumbers() {
+    var admin = Administrator.signedIn();
+    for (var period : Map.of("7j", 7, "30j", 30, "12m", 12).entrySet()) {
+      var page = Jsoup.parse(admin.get("/console/staff/?periode=" + period.getKey()).body());
+      assertThat(page.select("#network .dashboard-figures li")).hasSize(7);
+      assertThat(page.select("#figure-SIGNATURES .figure").text()).matches("[\\d\\s\u202f]+");
+      assertThat(page.select(".periods a[aria-current=page]").attr("href"))
+          .isEqualTo("?periode=" + period.getKey());
+      var chart = page.selectFirst("#chart-participation img.wide");
+      var narrow = admin.get(page.selectFirst("#chart-participation img.narrow").attr("src"));
+      assertThat(narrow.body()).contains("<svg").contains("width='360.0'");
+      assertThat(chart.attr("alt")).isNotBlank();
+      // One row per day, or per month over a year (12 or 13 months touched).
+      int rows = page.select("#chart-participation table tbody tr").size();
+      if (period.getValue() == 12) {
+        assertThat(rows).isBetween(12, 13);
+      } else {
+        assertThat(rows).isEqualTo(period.getValue());
+      }
+      var svg = admin.get(chart.attr("src").replace("&amp;", "&"));
+      assertThat(svg.statusCode()).isEqualTo(200);
+      assertThat(svg.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("image/svg+xml");
+      assertThat(svg.body()).contains("<svg").contains("Signatures");
+    }
+    assertThat(
+            Jsoup.parse(admin.get("/console/staff/?periode=n'importe").body())
+                .select(".periods a[aria-current=page]")
+                .attr("href"))
+        .as("an unknown period is 30 days")
+        .isEqualTo("?periode=30j");
+    assertThat(admin.get("/console/staff/dashboard/chart.svg?courbes=PERSONNE").statusCode())
+        .isEqualTo(400);
+
+    // The same numbers as CSV: a header, one row per day, every figure the sum of its column.
+    var page = Jsoup.parse(admin.get("/console/staff/?periode=7j").body());
+    var csv = admin.get(page.selectFirst("#activityCsv").attr("href"));
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    var lines = csv.body().replace("\ufeff", "").split("\r\n");
+    assertThat(lines[0]).startsWith("Jour,Inscriptions,Adresses confirmées,");
+    assertThat(lines).hasSize(8);
+    long signatures = 0;
+    for (int i = 1; i < lines.length; i++) {
+      signatures += Long.parseLong(lines[i].split(",")[4]);
+    }
+    assertThat(page.select("#figure-SIGNATURES .figure").text().replaceAll("\\D", ""))
+        .isEqualTo(Long.toString(signatures));
+  }
+
+  @Test
+  void thePageShownIsMarkedInTheMenuAndSaidInTheBreadcrumbs() {
+    var page =
+        Jsoup.parse(Administrator.signedIn().get("/console/staff/moderation/queue.xhtml").body());
+    assertThat(page.select("nav.crumbs li").eachText())
+        .containsExactly("Tableau de bord", "Modération", "File de modération");
+    assertThat(page.select("nav#menu a[aria-current=page]").eachText())
+        .containsExactly("File de modération");
+  }
+
+  @Test
+  void attentionIsForThoseWhoActOnIt() {
+    String id = Long.toString(System.nanoTime() % 100_000);
+    var moderator = Administrator.newStaff("dash-mod-" + id, "moderator");
+    var editor = Administrator.newStaff("dash-ed-" + id, "editor");
+    assertThat(Jsoup.parse(moderator.get("/console/staff/").body()).select("#attention a"))
+        .extracting(a -> a.attr("href"))
+        .containsExactly(
+            "/console/staff/moderation/queue.xhtml", "/console/staff/moderation/frozen.xhtml");
+    var editorsPage = Jsoup.parse(editor.get("/console/staff/").body());
+    assertThat(editorsPage.select("#attention")).isEmpty();
+    assertThat(editorsPage.select("#network .dashboard-figures li")).hasSize(7);
+  }
+}

@@ -1,0 +1,190 @@
+package org.parvis.network.activity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.parvis.kernel.api.sql.Rows;
+import org.parvis.network.api.NetworkActivity;
+
+/**
+ * Counts the network's activity per Paris day into {@code activity_daily}, and reads them back for
+ * the console. The job recounts from the day before the last one counted to today (the first run
+ * counts everything), so a dashboard over a year reads 365 rows per metric, whatever the number of
+ * signatures behind them.
+ */
+@ApplicationScoped
+@Transactional
+public class ActivityCounts implements NetworkActivity {
+
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  static final int MAX_DAYS_PER_RUN = 366;
+
+  /** Each metric's table, timestamp column and condition (fixed SQL, never from users). */
+  private static final Map<Metric, String[]> SOURCES = new EnumMap<>(Metric.class);
+
+  static {
+    SOURCES.put(Metric.MEMBERS, new String[] {"member_account", "created_at", "erased_at IS NULL"});
+    SOURCES.put(
+        Metric.CONFIRMED,
+        new String[] {"member_account", "email_confirmed_at", "erased_at IS NULL"});
+    SOURCES.put(Metric.INITIATIVES, new String[] {"initiative", "published_at", "1 = 1"});
+    SOURCES.put(Metric.SIGNATURES, new String[] {"initiative_signature", "signed_at", "1 = 1"});
+    SOURCES.put(Metric.JOINS, new String[] {"initiative_participant", "joined_at", "1 = 1"});
+    SOURCES.put(Metric.COMMENTS, new String[] {"initiative_comment", "created_at", "1 = 1"});
+    SOURCES.put(Metric.ANSWERS, new String[] {"official_answer", "answered_at", "1 = 1"});
+  }
+
+  @PersistenceContext(unitName = "network")
+  EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * Recounts every metric from the day before the last one counted to today (everything on the
+   * first run); days without activity are stored as 0. Returns the number of days recounted.
+   */
+  public int refresh() {
+    LocalDate today = LocalDate.now(clock.withZone(PARIS));
+    Object last = em.createNativeQuery("SELECT MAX(on_day) FROM activity_daily").getSingleResult();
+    LocalDate from = last == null ? firstDay(today) : Rows.localDate(last).minusDays(1);
+    // A first run over years of history goes a year at a time; the next runs carry on from there.
+    LocalDate to =
+        from.plusDays(MAX_DAYS_PER_RUN - 1L).isBefore(today)
+            ? from.plusDays(MAX_DAYS_PER_RUN - 1L)
+            : today;
+    int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+    for (var source : SOURCES.entrySet()) {
+      String[] s = source.getValue();
+      // One indexed range count per Paris day: exact whatever the offset (23:30 UTC is already
+      // tomorrow in Paris), the same SQL on H2 and PostgreSQL.
+      var count =
+          em.createNativeQuery(
+              "SELECT COUNT(*) FROM "
+                  + s[0]
+                  + " WHERE "
+                  + s[1]
+                  + " >= ? AND "
+                  + s[1]
+                  + " < ? AND "
+                  + s[2]);
+      long[] counts = new long[days];
+      for (int i = 0; i < days; i++) {
+        LocalDate day = from.plusDays(i);
+        counts[i] =
+            ((Number)
+                    count
+                        .setParameter(1, start(day))
+                        .setParameter(2, start(day.plusDays(1)))
+                        .getSingleResult())
+                .longValue();
+      }
+      String metric = source.getKey().name();
+      em.createNativeQuery("DELETE FROM activity_daily WHERE metric = ? AND on_day >= ?")
+          .setParameter(1, metric)
+          .setParameter(2, from)
+          .executeUpdate();
+      for (int i = 0; i < days; i++) {
+        em.createNativeQuery("INSERT INTO activity_daily (on_day, metric, total) VALUES (?, ?, ?)")
+            .setParameter(1, from.plusDays(i))
+            .setParameter(2, metric)
+            .setParameter(3, counts[i])
+            .executeUpdate();
+      }
+    }
+    return days;
+  }
+
+  private static java.time.OffsetDateTime start(LocalDate day) {
+    return day.atStartOfDay(PARIS).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
+  /** The first day with any account: where the first count starts. */
+  private LocalDate firstDay(LocalDate today) {
+    Object first =
+        em.createNativeQuery("SELECT MIN(created_at) FROM member_account").getSingleResult();
+    return first == null ? today : LocalDate.ofInstant(Rows.instant(first), PARIS);
+  }
+
+  @Override
+  public Map<Metric, long[]> daily(LocalDate from, LocalDate to) {
+    int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+    var series = new EnumMap<Metric, long[]>(Metric.class);
+    for (Metric metric : Metric.values()) {
+      series.put(metric, new long[Math.max(0, days)]);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT metric, on_day, total FROM activity_daily WHERE on_day >= ? AND on_day <= ?")
+            .setParameter(1, from)
+            .setParameter(2, to)
+            .getResultList();
+    for (Object[] row : rows) {
+      Metric metric;
+      try {
+        metric = Metric.valueOf((String) row[0]);
+      } catch (IllegalArgumentException e) {
+        continue; // a metric of a later version
+      }
+      long index = ChronoUnit.DAYS.between(from, Rows.localDate(row[1]));
+      if (index >= 0 && index < days) {
+        series.get(metric)[(int) index] = ((Number) row[2]).longValue();
+      }
+    }
+    return series;
+  }
+
+  @Override
+  public Answers answers(LocalDate from, LocalDate to) {
+    var lower = from.atStartOfDay(PARIS).toOffsetDateTime();
+    var upper = to.plusDays(1).atStartOfDay(PARIS).toOffsetDateTime();
+    Object[] counts =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COUNT(*), COUNT(answered_at) FROM initiative_routing"
+                        + " WHERE routed_at >= ? AND routed_at < ?")
+                .setParameter(1, lower)
+                .setParameter(2, upper)
+                .getSingleResult();
+    @SuppressWarnings("unchecked")
+    List<Number> delays =
+        em.createNativeQuery(
+                "SELECT delay_seconds FROM official_answer WHERE answered_at >= ?"
+                    + " AND answered_at < ? ORDER BY delay_seconds")
+            .setParameter(1, lower)
+            .setParameter(2, upper)
+            .setMaxResults(100_000)
+            .getResultList();
+    Long median = delays.isEmpty() ? null : delays.get(delays.size() / 2).longValue() / 3600;
+    return new Answers(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), median);
+  }
+
+  @Override
+  public List<Waiting> waitingLongest(int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT i.id, i.title, i.published_at FROM initiative i"
+                    + " WHERE i.status = 'PUBLISHED' AND i.answered_at IS NULL"
+                    + " AND i.hidden_at IS NULL AND EXISTS (SELECT 1 FROM initiative_routing r"
+                    + " WHERE r.initiative_id = i.id) ORDER BY i.published_at, i.id")
+            .setMaxResults(Math.max(1, Math.min(max, 50)))
+            .getResultList();
+    var waiting = new ArrayList<Waiting>(rows.size());
+    for (Object[] r : rows) {
+      waiting.add(new Waiting(((Number) r[0]).longValue(), (String) r[1], Rows.instant(r[2])));
+    }
+    return waiting;
+  }
+}

@@ -1,0 +1,47 @@
+package org.parvis.network.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The network's activity counted per day (Paris days), for the console's dashboard: read from
+ * counts kept up to date, never by scanning the activity at each view. Counts only, no person.
+ */
+public interface NetworkActivity {
+
+  /** What is counted each day. */
+  enum Metric {
+    /** Accounts created. */
+    MEMBERS,
+    /** Addresses confirmed (accounts that can act). */
+    CONFIRMED,
+    /** Initiatives published. */
+    INITIATIVES,
+    /** Signatures given (and still standing when the day was counted). */
+    SIGNATURES,
+    /** Volunteers who joined an initiative. */
+    JOINS,
+    /** Comments written. */
+    COMMENTS,
+    /** Officials' public answers. */
+    ANSWERS
+  }
+
+  /** Each metric's count for each day from {@code from} to {@code to} included, 0 when none. */
+  Map<Metric, long[]> daily(LocalDate from, LocalDate to);
+
+  /**
+   * Officials' answers to the initiatives routed to them in the period: how many were routed, how
+   * many of those are answered, and the median time to answer in hours (null without any).
+   */
+  Answers answers(LocalDate from, LocalDate to);
+
+  record Answers(long routed, long answered, Long medianHours) {}
+
+  /** The published initiatives waiting longest for an official's answer, oldest first. */
+  List<Waiting> waitingLongest(int max);
+
+  record Waiting(long initiativeId, String title, Instant publishedAt) {}
+}
