@@ -91,6 +91,13 @@ class DashboardIT {
             "/console/staff/moderation/queue.xhtml", "/console/staff/moderation/frozen.xhtml");
     var editorsPage = Jsoup.parse(editor.get("/console/staff/").body());
     assertThat(editorsPage.select("#attention")).isEmpty();
+    assertThat(editorsPage.select("#system")).as("the system is the administrators'").isEmpty();
+    var adminsPage = Jsoup.parse(Administrator.signedIn().get("/console/staff/").body());
+    assertThat(adminsPage.select("#system li").eachText())
+        .anyMatch(t -> t.startsWith("Base du site En service"))
+        .anyMatch(t -> t.startsWith("Base du réseau En service"))
+        .anyMatch(t -> t.startsWith("Courriels du site"))
+        .anyMatch(t -> t.startsWith("Courriels du réseau"));
     assertThat(editorsPage.select("#network .dashboard-figures li")).hasSize(7);
   }
 }

@@ -5,4 +5,7 @@ public interface BrandMail {
 
   /** Sends the due mails, at most one batch; returns how many went out. */
   int deliverDue();
+
+  /** What waits in the brand side's outbox. */
+  org.parvis.kernel.api.mail.control.MailOutbox.Backlog backlog();
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.parvis.campaign.media.control.MediaLibrary;
 import org.parvis.campaign.news.control.Newsroom;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
 
 /**
@@ -76,6 +77,7 @@ public class ArticleEditor {
     return media.recent(0);
   }
 
+  @Audited(value = "ARTICLE_SAVED", side = "brand")
   public String save() {
     var saved =
         newsroom.save(
@@ -93,10 +95,12 @@ public class ArticleEditor {
     return "/staff/content/article.xhtml?faces-redirect=true&id=" + saved.id();
   }
 
+  @Audited(value = "ARTICLE_PUBLISHED", side = "brand")
   public String publish() {
     return outcome(newsroom.publishNow(id, Instant.now()), "article.published");
   }
 
+  @Audited(value = "ARTICLE_SCHEDULED", side = "brand")
   public String schedule() {
     Instant at;
     try {
@@ -108,10 +112,12 @@ public class ArticleEditor {
     return outcome(newsroom.schedule(id, at, Instant.now()), "article.scheduled");
   }
 
+  @Audited(value = "ARTICLE_ARCHIVED", side = "brand")
   public String archive() {
     return outcome(newsroom.archive(id), "article.archived");
   }
 
+  @Audited(value = "ARTICLE_UNPUBLISHED", side = "brand")
   public String unpublish() {
     return outcome(newsroom.unpublish(id), "article.unpublished");
   }

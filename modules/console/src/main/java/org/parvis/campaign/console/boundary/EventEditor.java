@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.parvis.campaign.agenda.control.Agenda;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
 
 /** Editors put events in the agenda, change them (calendars follow) or cancel them. */
@@ -62,6 +63,7 @@ public class EventEditor {
     return event == null ? 0 : agenda.registrations(event.id());
   }
 
+  @Audited(value = "EVENT_SAVED", side = "brand")
   public String save() {
     var saved =
         agenda.save(
@@ -87,6 +89,7 @@ public class EventEditor {
     return "/staff/content/event.xhtml?faces-redirect=true&id=" + saved.id();
   }
 
+  @Audited(value = "EVENT_CANCELLED", side = "brand")
   public String cancel() {
     if (id == null || !agenda.cancel(id, Instant.now())) {
       messages.error("event.cancel.invalid");

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import org.parvis.campaign.media.control.MediaLibrary;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.media.Images;
 import org.parvis.kernel.api.web.PageMessages;
 
@@ -29,6 +30,7 @@ public class MediaDesk {
     return library.recent(0);
   }
 
+  @Audited(value = "MEDIA_UPLOADED", side = "brand")
   public String upload() {
     if (file == null || file.getSize() == 0) {
       messages.errorOn("file", "media.file.required");

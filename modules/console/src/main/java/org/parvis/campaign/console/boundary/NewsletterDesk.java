@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import org.parvis.campaign.newsletter.control.Campaigns;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
 
 /**
@@ -33,6 +34,7 @@ public class NewsletterDesk {
     return list;
   }
 
+  @Audited(value = "NEWSLETTER_COMPOSED", side = "brand")
   public String compose() {
     if (Campaigns.invalid(subject, body, theme)) {
       messages.error("campaign.invalid");
@@ -44,6 +46,7 @@ public class NewsletterDesk {
     return "/staff/content/newsletter.xhtml?faces-redirect=true";
   }
 
+  @Audited(value = "NEWSLETTER_SENT", side = "brand")
   public String start(long id) {
     var problem = campaigns.start(id, Instant.now());
     if (problem.isPresent()) {

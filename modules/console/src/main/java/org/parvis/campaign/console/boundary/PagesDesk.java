@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.parvis.campaign.contact.control.ContactDesk;
 import org.parvis.campaign.site.control.BrandPages;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
 
 /** Editors write the legal pages, and read the contact and volunteer messages. */
@@ -46,6 +47,7 @@ public class PagesDesk {
     return Arrays.asList(BrandPages.Slug.values());
   }
 
+  @Audited(value = "PAGE_SAVED", side = "brand")
   public String save() {
     var problem =
         pages.write(slug, title, body, security.getCallerPrincipal().getName(), Instant.now());

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.parvis.campaign.media.control.MediaLibrary;
 import org.parvis.campaign.people.control.People;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
 
 /** Editors write the pages of the party's candidates and elected officials, with their mandates. */
@@ -64,6 +65,7 @@ public class PersonEditor {
     return media.recent(0);
   }
 
+  @Audited(value = "PERSON_SAVED", side = "brand")
   public String save() {
     var saved =
         people.save(
@@ -80,6 +82,7 @@ public class PersonEditor {
     return "/staff/content/person.xhtml?faces-redirect=true&id=" + saved.id();
   }
 
+  @Audited(value = "PERSON_MANDATE_ADDED", side = "brand")
   public String addMandate() {
     LocalDate starts;
     LocalDate ends;
@@ -103,6 +106,7 @@ public class PersonEditor {
     return "/staff/content/person.xhtml?faces-redirect=true&id=" + id;
   }
 
+  @Audited(value = "PERSON_MANDATE_REMOVED", side = "brand")
   public String removeMandate(long mandateId) {
     if (id != null) {
       people.removeMandate(id, mandateId);

@@ -27,6 +27,9 @@ public class ActivityExport extends HttpServlet {
 
   @Inject NetworkActivity activity;
 
+  @Inject @jakarta.enterprise.inject.Any
+  jakarta.enterprise.inject.Instance<org.parvis.kernel.api.audit.AuditTrail> trails;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -36,6 +39,18 @@ public class ActivityExport extends HttpServlet {
     var today = LocalDate.now(Period.PARIS);
     var from = period.from(today);
     var series = activity.daily(from, today);
+    // Exports are in the audit trail of the side whose data they carry.
+    for (var trail : trails) {
+      if (trail.side().equals("network")) {
+        trail.record(
+            new org.parvis.kernel.api.audit.AuditTrail.Entry(
+                java.time.Instant.now(),
+                request.getUserPrincipal().getName(),
+                "ACTIVITY_EXPORTED",
+                "periode=" + period.code(),
+                org.parvis.kernel.api.web.Clients.address(request)));
+      }
+    }
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader(
         "Content-Disposition", "attachment; filename=\"activite-" + from + "-" + today + ".csv\"");

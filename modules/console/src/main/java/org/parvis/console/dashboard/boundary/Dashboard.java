@@ -27,6 +27,13 @@ public class Dashboard {
   @Inject AccountWatch watch;
   @Inject SecurityContext security;
 
+  @Inject @jakarta.enterprise.inject.Any
+  jakarta.enterprise.inject.Instance<org.parvis.kernel.api.ModuleDatabase> databases;
+
+  @Inject org.parvis.campaign.api.BrandMail brandMail;
+  @Inject org.parvis.network.api.NetworkMail networkMail;
+  @Inject org.parvis.privacy.api.RetentionJobs retention;
+
   private String periodCode;
   private Map<Metric, long[]> current;
   private Map<Metric, long[]> previous;
@@ -130,6 +137,34 @@ public class Dashboard {
 
   public long getFrozen() {
     return isModerator() ? watch.pendingCount() : 0;
+  }
+
+  public boolean isAdministrator() {
+    return security.isCallerInRole("administrator");
+  }
+
+  /** Each database part (brand, network, moderation): up, or why not. */
+  public List<org.parvis.kernel.api.DatabaseStatus> getDatabases() {
+    var statuses = new ArrayList<org.parvis.kernel.api.DatabaseStatus>();
+    for (var database : databases) {
+      statuses.add(database.schema().status());
+    }
+    return statuses;
+  }
+
+  /** One side's outbox as the dashboard shows it. */
+  public record Outbox(
+      String side, org.parvis.kernel.api.mail.control.MailOutbox.Backlog backlog) {}
+
+  public List<Outbox> getOutboxes() {
+    return List.of(
+        new Outbox("brand", brandMail.backlog()), new Outbox("network", networkMail.backlog()));
+  }
+
+  /** The retention job's last execution, or null before the first. */
+  public org.parvis.privacy.api.RetentionJobs.Execution getLastRetention() {
+    var runs = retention.executions(1);
+    return runs.isEmpty() ? null : runs.get(0);
   }
 
   private void load() {

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parvis.campaign.api.PartyIdentities;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.media.Images;
 import org.parvis.kernel.api.style.IdentityStorage;
 import org.parvis.kernel.api.style.IdentityStorage.Picture;
@@ -65,6 +66,7 @@ public class IdentityDesk {
     return brand.has(Picture.valueOf(picture));
   }
 
+  @Audited(value = "IDENTITY_CHANGED", side = "brand")
   public String save() {
     var logoStored = removeLogo ? IdentityStorage.REMOVED : picture("logo", logo, Picture.LOGO);
     var iconStored = removeIcon ? IdentityStorage.REMOVED : picture("icon", icon, Picture.ICON);

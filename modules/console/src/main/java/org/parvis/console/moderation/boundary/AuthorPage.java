@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.moderation.api.Authors;
 
@@ -57,6 +58,7 @@ public class AuthorPage {
         : r.sanctions().stream().filter(s -> s.active(Instant.now())).toList();
   }
 
+  @Audited(value = "SANCTION_GIVEN", side = "network")
   public String sanction() {
     var problem =
         authors.sanction(security.getCallerPrincipal().getName(), member, kind, days, statement);
@@ -69,6 +71,7 @@ public class AuthorPage {
     return "/staff/moderation/author.xhtml?faces-redirect=true&member=" + member;
   }
 
+  @Audited(value = "SANCTION_LIFTED", side = "network")
   public String lift() {
     long sanctionId = sanctionToLift == null ? -1 : sanctionToLift;
     var problem = authors.lift(security.getCallerPrincipal().getName(), sanctionId, liftStatement);

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.moderation.api.ModerationQueue;
 import org.parvis.moderation.api.ModerationQueue.Pending;
@@ -36,6 +37,7 @@ public class ModerationQueuePage {
     return pendingAppeals;
   }
 
+  @Audited(value = "APPEAL_DECIDED", side = "network")
   public void decideAppeal(String kind, long id, boolean grant) {
     var problem =
         appeals.decide(
@@ -81,6 +83,7 @@ public class ModerationQueuePage {
     return statements;
   }
 
+  @Audited(value = "MODERATION_DECIDED", side = "network")
   public void decide(String kind, long id, String decision) {
     var problem =
         queue.decide(

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.network.api.AccountWatch;
 import org.parvis.network.api.AccountWatch.Freeze;
@@ -36,6 +37,7 @@ public class FrozenAccountsPage {
     return watch.pendingCount();
   }
 
+  @Audited(value = "FREEZE_REVIEWED", side = "network")
   public void review(long freezeId, boolean lift) {
     var problem = watch.review(security.getCallerPrincipal().getName(), freezeId, lift);
     if (problem.isPresent()) {

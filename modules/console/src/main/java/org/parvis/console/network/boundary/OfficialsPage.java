@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.network.api.Officials;
 import org.parvis.network.api.Officials.Mandate;
@@ -46,6 +47,7 @@ public class OfficialsPage {
     return List.of("COMMUNE", "DEPARTEMENT", "REGION", "NATIONAL");
   }
 
+  @Audited(value = "MANDATE_GRANTED", side = "network")
   public void grant() {
     var problem = officials.grant(staff(), handle, title, territoryKind, territoryCode, endsOn);
     if (problem.isPresent()) {
@@ -60,10 +62,12 @@ public class OfficialsPage {
     endsOn = null;
   }
 
+  @Audited(value = "MANDATE_RENEWED", side = "network")
   public void renew(long mandateId) {
     report(officials.renew(staff(), mandateId, newEnd), "official.renewed");
   }
 
+  @Audited(value = "MANDATE_REVOKED", side = "network")
   public void revoke(long mandateId) {
     report(officials.revoke(staff(), mandateId), "official.revoked");
   }

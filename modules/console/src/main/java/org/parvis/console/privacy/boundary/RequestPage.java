@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.privacy.api.DataSide;
 import org.parvis.privacy.api.PrivacyRequest;
@@ -67,6 +68,7 @@ public class RequestPage {
     }
   }
 
+  @Audited(value = "PRIVACY_REQUEST_HANDLED", side = "brand")
   public String save() {
     if (request == null) {
       messages.error("request.unknown");
@@ -97,6 +99,7 @@ public class RequestPage {
    * The DPO downloads, as JSON, everything the side holds about the person (to send it to them);
    * the request notes it.
    */
+  @Audited(value = "PERSONAL_DATA_EXPORTED", side = "brand")
   public String download() throws IOException {
     if (request == null || request.status().closed()) {
       return null;
@@ -136,6 +139,7 @@ public class RequestPage {
   }
 
   /** The DPO carries out an erasure request: the person's data on this side goes for good. */
+  @Audited(value = "ERASURE_CARRIED_OUT", side = "brand")
   public String erase() {
     if (request == null || request.status().closed()) {
       return null;

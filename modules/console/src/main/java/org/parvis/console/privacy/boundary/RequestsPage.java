@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.privacy.api.DataSide;
 import org.parvis.privacy.api.PrivacyRequest;
@@ -66,6 +67,7 @@ public class RequestsPage {
     return request.overdue(today());
   }
 
+  @Audited(value = "PRIVACY_REQUEST_RECORDED", side = "brand")
   public String record() {
     var received =
         new PrivacyRequest.Received(

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
 import org.parvis.privacy.api.RetentionJobs;
 import org.parvis.privacy.api.RetentionRun;
@@ -44,6 +45,7 @@ public class RetentionPage {
     return runs;
   }
 
+  @Audited(value = "RETENTION_RUN", side = "brand")
   public String runNow() {
     jobs.start(null);
     messages.info("retention.started");

@@ -82,7 +82,8 @@ public class ConsoleNavigation {
               "nav.system",
               List.of(
                   item("staff.title", "/staff/admin/accounts.xhtml"),
-                  item("identity.title", "/staff/admin/identity.xhtml"))),
+                  item("identity.title", "/staff/admin/identity.xhtml"),
+                  item("audit.title", "/staff/admin/audit.xhtml"))),
           new Group(
               "nav.account",
               List.of(

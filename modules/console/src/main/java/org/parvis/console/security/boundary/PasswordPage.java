@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.parvis.campaign.api.StaffSignIn;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
 
@@ -25,6 +26,7 @@ public class PasswordPage {
   private String confirmation;
 
   /** Changes the password; then, if no second factor is enrolled yet, goes on to enrol one. */
+  @Audited(value = "PASSWORD_CHANGED", side = "brand")
   public String change() {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
     try {
@@ -60,6 +62,7 @@ public class PasswordPage {
   }
 
   /** Sets the address for sign-in notices. */
+  @Audited(value = "STAFF_EMAIL_CHANGED", side = "brand")
   public void changeEmail() {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
     try {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.parvis.campaign.api.StaffDirectory;
 import org.parvis.campaign.api.StaffDirectory.StaffMember;
 import org.parvis.kernel.api.Role;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
 
@@ -56,6 +57,7 @@ public class StaffAccountsPage {
         member.roles().stream().map(r -> messages.text("role." + r.group())).sorted().toList());
   }
 
+  @Audited(value = "STAFF_ACCOUNT_CREATED", side = "brand")
   public void create() {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
     var chosen = chosen(roles);
@@ -80,6 +82,7 @@ public class StaffAccountsPage {
   }
 
   /** Replaces the roles of the account named in the role form. */
+  @Audited(value = "STAFF_ROLES_CHANGED", side = "brand")
   public void changeRoles() {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
     var problem =
@@ -140,6 +143,7 @@ public class StaffAccountsPage {
     members = null;
   }
 
+  @Audited(value = "STAFF_SECOND_FACTOR_RESET", side = "brand")
   public void resetSecondFactor(String member) {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
     var problem =

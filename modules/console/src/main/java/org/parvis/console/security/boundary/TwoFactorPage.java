@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.parvis.campaign.api.StaffSignIn;
+import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.AuthenticatorEnrolment;
 import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
@@ -32,6 +33,7 @@ public class TwoFactorPage implements Serializable {
   private String code;
   private List<String> recoveryCodes = List.of();
 
+  @Audited(value = "SECOND_FACTOR_ENROLLED", side = "brand")
   public void enrol() {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
     var enrolment =

@@ -25,4 +25,9 @@ public class BrandMailRelay implements BrandMail {
   public synchronized int deliverDue() {
     return MailOutbox.deliver(steps, clock, BATCH);
   }
+
+  @Override
+  public MailOutbox.Backlog backlog() {
+    return steps.backlog();
+  }
 }

@@ -36,6 +36,7 @@ public class BrandRetention implements RetentionProvider {
   static final String DEVICES = "brand.staff-device";
 
   static final String REQUESTS = "brand.privacy-request";
+  static final String AUDIT = "brand.audit-trail";
 
   @PersistenceContext(unitName = "brand")
   EntityManager em;
@@ -67,8 +68,9 @@ public class BrandRetention implements RetentionProvider {
         RetentionCategory.configured(
             SECURITY_LOG, Period.ofYears(1), "événement du journal de sécurité supprimé"),
         RetentionCategory.configured(DEVICES, Period.ofYears(1), "appareil inutilisé oublié"),
+        RetentionCategory.configured(REQUESTS, Period.ofYears(5), "demande au DPO close supprimée"),
         RetentionCategory.configured(
-            REQUESTS, Period.ofYears(5), "demande au DPO close supprimée"));
+            AUDIT, Period.ofYears(1), "action de l’équipe supprimée du journal d’audit"));
   }
 
   @Override
@@ -101,6 +103,7 @@ public class BrandRetention implements RetentionProvider {
       case SECURITY_LOG -> delete("DELETE FROM staff_security_event WHERE occurred_at < ?", cutoff);
       case DEVICES -> delete("DELETE FROM staff_device WHERE last_seen_at < ?", cutoff);
       case REQUESTS -> new PrivacyRequestRows(em, DataSide.BRAND).forget(cutoff);
+      case AUDIT -> new org.parvis.kernel.api.audit.control.AuditLog(em).forget(cutoff);
       default -> throw new IllegalStateException(category);
     };
   }

@@ -60,6 +60,33 @@ public final class MailOutbox {
         .executeUpdate();
   }
 
+  /**
+   * What waits in the outbox: unsent mails, those of them whose last attempt failed, the time the
+   * oldest was written (null when none waits) and the last error met (null when none).
+   */
+  public record Backlog(long pending, long failing, Instant oldest, String lastError) {}
+
+  public Backlog backlog() {
+    Object[] counts =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COUNT(*), COUNT(last_error), MIN(created_at) FROM mail_outbox"
+                        + " WHERE sent_at IS NULL")
+                .getSingleResult();
+    @SuppressWarnings("unchecked")
+    List<Object> errors =
+        em.createNativeQuery(
+                "SELECT last_error FROM mail_outbox WHERE sent_at IS NULL AND last_error IS NOT"
+                    + " NULL ORDER BY id DESC")
+            .setMaxResults(1)
+            .getResultList();
+    return new Backlog(
+        ((Number) counts[0]).longValue(),
+        ((Number) counts[1]).longValue(),
+        org.parvis.kernel.api.sql.Rows.instant(counts[2]),
+        errors.isEmpty() ? null : (String) errors.get(0));
+  }
+
   /** Unsent mails whose next attempt is due, oldest first. */
   public List<Mail> due(Instant now, int limit) {
     @SuppressWarnings("unchecked")

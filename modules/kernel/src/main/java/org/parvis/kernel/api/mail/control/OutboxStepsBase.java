@@ -33,4 +33,9 @@ public abstract class OutboxStepsBase implements MailOutbox.Steps {
   public void failed(MailOutbox.Mail mail, String error, Instant now) {
     new MailOutbox(entityManager()).failed(mail, error, now);
   }
+
+  /** What waits in the side's outbox. */
+  public MailOutbox.Backlog backlog() {
+    return new MailOutbox(entityManager()).backlog();
+  }
 }

@@ -13,7 +13,7 @@ import org.parvis.kernel.api.mail.control.MailOutbox;
  * retried later; nothing is lost.
  */
 @ApplicationScoped
-public class MailRelay {
+public class MailRelay implements org.parvis.network.api.NetworkMail {
 
   static final int BATCH = 20;
 
@@ -24,5 +24,10 @@ public class MailRelay {
   /** Sends the due mails, at most one batch; returns how many went out. */
   public synchronized int deliverDue() {
     return MailOutbox.deliver(steps, clock, BATCH);
+  }
+
+  @Override
+  public MailOutbox.Backlog backlog() {
+    return steps.backlog();
   }
 }

@@ -54,6 +54,7 @@ public class NetworkRetention implements RetentionProvider {
   static final int ACCOUNTS_PER_RUN = 2_000;
 
   static final String REQUESTS = "network.privacy-request";
+  static final String AUDIT = "network.audit-trail";
 
   @PersistenceContext(unitName = "network")
   EntityManager em;
@@ -109,6 +110,8 @@ public class NetworkRetention implements RetentionProvider {
             "signatures d’une initiative terminée anonymisées (le compte reste exact)"),
         RetentionCategory.configured(REQUESTS, Period.ofYears(5), "demande au DPO close supprimée"),
         RetentionCategory.configured(
+            AUDIT, Period.ofYears(1), "action de l’équipe supprimée du journal d’audit"),
+        RetentionCategory.configured(
             RETIRED_HANDLES, Period.ofYears(1), "pseudonyme d’un compte effacé de nouveau libre"),
         MemberArchives.retention());
   }
@@ -133,6 +136,7 @@ public class NetworkRetention implements RetentionProvider {
       case FREEZES -> delete("DELETE FROM account_freeze WHERE reviewed_at < ?", cutoff);
       case SIGNATURES -> anonymiseSignatures(cutoff);
       case REQUESTS -> new PrivacyRequestRows(em, DataSide.NETWORK).forget(cutoff);
+      case AUDIT -> new org.parvis.kernel.api.audit.control.AuditLog(em).forget(cutoff);
       case RETIRED_HANDLES -> delete("DELETE FROM retired_handle WHERE retired_at < ?", cutoff);
       case "network.member-archive" -> archives.forget(cutoff);
       default -> throw new IllegalStateException(category);
