@@ -135,7 +135,8 @@ class EveryPageInBrowserIT {
     SCREENSHOTS.put("staff /console/staff/", "console-home");
     SCREENSHOTS.put("staff /console/staff/admin/identity.xhtml", "console-identity");
     SCREENSHOTS.put("staff /console/staff/moderation/queue.xhtml", "console-queue");
-    SCREENSHOTS.put("staff /console/staff/privacy/requests.xhtml", "console-table");
+    SCREENSHOTS.put("staff /console/staff/privacy/requests.xhtml", "console-requests");
+    SCREENSHOTS.put("staff /console/staff/admin/audit.xhtml", "console-audit");
     SCREENSHOTS.put("reader /agenda/", "brand-agenda");
     openBrowser();
   }
