@@ -28,10 +28,16 @@ class ConsoleRolesIT {
           "moderation", Set.of("moderator", "administrator"),
           "content", Set.of("editor", "administrator"),
           "privacy", Set.of("data_protection_officer", "administrator"),
-          "network", ANY_STAFF);
+          "network", ANY_STAFF,
+          "dashboard", ANY_STAFF);
 
   /** Addresses served by servlets rather than pages, with their area. */
-  private static final List<String> SERVLETS = List.of("/staff/privacy/register.csv");
+  private static final List<String> SERVLETS =
+      List.of(
+          "/staff/privacy/register.csv",
+          "/staff/dashboard/chart.svg?courbes=SIGNATURES",
+          "/staff/dashboard/activite.csv",
+          "/staff/network/initiatives.csv");
 
   @BeforeAll
   static void mailServer() {

@@ -68,6 +68,20 @@ class DashboardIT {
     }
     assertThat(page.select("#figure-SIGNATURES .figure").text().replaceAll("\\D", ""))
         .isEqualTo(Long.toString(signatures));
+
+    // Every published initiative with its numbers, streamed; the export is in the audit trail.
+    var initiatives = admin.get(page.selectFirst("#initiativesCsv").attr("href"));
+    assertThat(initiatives.statusCode()).isEqualTo(200);
+    assertThat(initiatives.body().replace("\ufeff", ""))
+        .startsWith("Numéro,Titre,Statut,Thème,Échelon,Code du territoire,Territoire,");
+    assertThat(
+            Jsoup.parse(
+                    admin
+                        .get(
+                            "/console/staff/admin/audit.xhtml?cote=network&action=INITIATIVES_EXPORTED")
+                        .body())
+                .select("#audit tbody tr"))
+        .isNotEmpty();
   }
 
   @Test

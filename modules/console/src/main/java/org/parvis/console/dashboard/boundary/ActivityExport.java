@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -39,23 +37,15 @@ public class ActivityExport extends HttpServlet {
     var today = LocalDate.now(Period.PARIS);
     var from = period.from(today);
     var series = activity.daily(from, today);
-    // Exports are in the audit trail of the side whose data they carry.
-    for (var trail : trails) {
-      if (trail.side().equals("network")) {
-        trail.record(
-            new org.parvis.kernel.api.audit.AuditTrail.Entry(
-                java.time.Instant.now(),
-                request.getUserPrincipal().getName(),
-                "ACTIVITY_EXPORTED",
-                "periode=" + period.code(),
-                org.parvis.kernel.api.web.Clients.address(request)));
-      }
-    }
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"activite-" + from + "-" + today + ".csv\"");
-    var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-    out.write('\ufeff');
+    var out =
+        org.parvis.console.audit.boundary.Exports.start(
+            trails,
+            "network",
+            "ACTIVITY_EXPORTED",
+            "periode=" + period.code(),
+            "activite-" + from + "-" + today + ".csv",
+            request,
+            response);
     var header = new ArrayList<String>();
     header.add(texts.getString("dashboard.day"));
     for (Metric metric : Metric.values()) {

@@ -44,4 +44,26 @@ public interface NetworkActivity {
   List<Waiting> waitingLongest(int max);
 
   record Waiting(long initiativeId, String title, Instant publishedAt) {}
+
+  /**
+   * Every published initiative (withdrawn ones and drafts left out) with its counts and whether an
+   * official answered, in id order, handed to {@code sink} one by one as the database streams them:
+   * an export of any size never sits in memory. No author, no signer.
+   */
+  void eachInitiative(java.util.function.Consumer<InitiativeLine> sink);
+
+  record InitiativeLine(
+      long id,
+      String title,
+      String status,
+      String theme,
+      String scopeKind,
+      String scopeCode,
+      String scopeName,
+      Instant publishedAt,
+      java.time.LocalDate deadline,
+      long signatures,
+      Integer goal,
+      long comments,
+      Instant answeredAt) {}
 }

@@ -187,4 +187,36 @@ public class ActivityCounts implements NetworkActivity {
     }
     return waiting;
   }
+
+  @Override
+  public void eachInitiative(java.util.function.Consumer<InitiativeLine> sink) {
+    @SuppressWarnings("unchecked")
+    java.util.stream.Stream<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, title, status, theme, scope_kind, scope_code, scope_name,"
+                    + " published_at, deadline, signature_count, signature_goal, comment_count,"
+                    + " answered_at FROM initiative WHERE published_at IS NOT NULL"
+                    + " AND status <> 'WITHDRAWN' ORDER BY id")
+            .setHint("eclipselink.jdbc.fetch-size", 500)
+            .getResultStream();
+    try (rows) {
+      rows.forEach(
+          r ->
+              sink.accept(
+                  new InitiativeLine(
+                      ((Number) r[0]).longValue(),
+                      (String) r[1],
+                      (String) r[2],
+                      (String) r[3],
+                      (String) r[4],
+                      (String) r[5],
+                      (String) r[6],
+                      Rows.instant(r[7]),
+                      Rows.localDate(r[8]),
+                      ((Number) r[9]).longValue(),
+                      r[10] == null ? null : ((Number) r[10]).intValue(),
+                      ((Number) r[11]).longValue(),
+                      Rows.instant(r[12]))));
+    }
+  }
 }

@@ -1,0 +1,49 @@
+package org.parvis.console.audit.boundary;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.parvis.kernel.api.audit.AuditTrail;
+import org.parvis.kernel.api.web.Clients;
+
+/**
+ * What every console export does before its first line: it is written to the audit trail of the
+ * side whose data it carries, and the response is a CSV attachment in UTF-8 with a byte-order mark
+ * (Excel reads the accents; LibreOffice finds the same).
+ */
+public final class Exports {
+
+  private Exports() {}
+
+  /** Writes the export to the side's audit trail and opens the CSV response. */
+  public static Writer start(
+      Iterable<AuditTrail> trails,
+      String side,
+      String action,
+      String target,
+      String filename,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    for (AuditTrail trail : trails) {
+      if (trail.side().equals(side)) {
+        trail.record(
+            new AuditTrail.Entry(
+                Instant.now(),
+                request.getUserPrincipal().getName(),
+                action,
+                target,
+                Clients.address(request)));
+      }
+    }
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    out.write('\ufeff');
+    return out;
+  }
+}

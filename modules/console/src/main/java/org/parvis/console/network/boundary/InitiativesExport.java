@@ -1,0 +1,94 @@
+package org.parvis.console.network.boundary;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.parvis.console.audit.boundary.Exports;
+import org.parvis.kernel.api.audit.AuditTrail;
+import org.parvis.network.api.NetworkActivity;
+
+/**
+ * Every published initiative with its counts and whether an official answered, as CSV (RFC 4180),
+ * streamed from the database line by line: for staff working outside Parvis (a report to the
+ * party's bureau, a spreadsheet of the answers awaited). No author, no signer. Written to the
+ * network side's audit trail.
+ */
+@WebServlet("/staff/network/initiatives.csv")
+public class InitiativesExport extends HttpServlet {
+
+  static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "title",
+          "status",
+          "theme",
+          "scope",
+          "scopeCode",
+          "scopeName",
+          "published",
+          "deadline",
+          "signatures",
+          "goal",
+          "comments",
+          "answered");
+
+  @Inject NetworkActivity activity;
+  @Inject @Any Instance<AuditTrail> trails;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    var locale = "en".equals(request.getParameter("langue")) ? Locale.ENGLISH : Locale.FRENCH;
+    var texts = ResourceBundle.getBundle("org.parvis.console.web.messages", locale);
+    var out =
+        Exports.start(
+            trails,
+            "network",
+            "INITIATIVES_EXPORTED",
+            "",
+            "initiatives-" + LocalDate.now(java.time.ZoneId.of("Europe/Paris")) + ".csv",
+            request,
+            response);
+    try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      var header = new ArrayList<String>();
+      for (String column : COLUMNS) {
+        header.add(texts.getString("export.initiatives." + column));
+      }
+      csv.printRecord(header);
+      activity.eachInitiative(
+          line -> {
+            try {
+              csv.printRecord(
+                  line.id(),
+                  line.title(),
+                  line.status(),
+                  line.theme(),
+                  line.scopeKind(),
+                  line.scopeCode(),
+                  line.scopeName(),
+                  line.publishedAt(),
+                  line.deadline(),
+                  line.signatures(),
+                  line.goal(),
+                  line.comments(),
+                  line.answeredAt());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+  }
+}
