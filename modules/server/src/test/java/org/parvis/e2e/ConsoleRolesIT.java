@@ -37,7 +37,8 @@ class ConsoleRolesIT {
           "/staff/privacy/register.csv",
           "/staff/dashboard/chart.svg?courbes=SIGNATURES",
           "/staff/dashboard/activite.csv",
-          "/staff/network/initiatives.csv");
+          "/staff/network/initiatives.csv",
+          "/staff/network/signatures.csv");
 
   @BeforeAll
   static void mailServer() {

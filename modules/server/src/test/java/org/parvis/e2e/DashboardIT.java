@@ -69,6 +69,14 @@ class DashboardIT {
     assertThat(page.select("#figure-SIGNATURES .figure").text().replaceAll("\\D", ""))
         .isEqualTo(Long.toString(signatures));
 
+    // Signatures by the signers' commune: counts only, small ones hidden; a bad id is a 400.
+    var places = admin.get(page.selectFirst("#signaturesCsv").attr("href"));
+    assertThat(places.statusCode()).isEqualTo(200);
+    assertThat(places.body().replace("\ufeff", ""))
+        .startsWith("Code du département,Département,Code de la commune,Commune,Signatures\r\n");
+    assertThat(admin.get("/console/staff/network/signatures.csv?initiative=abc").statusCode())
+        .isEqualTo(400);
+
     // Every published initiative with its numbers, streamed; the export is in the audit trail.
     var initiatives = admin.get(page.selectFirst("#initiativesCsv").attr("href"));
     assertThat(initiatives.statusCode()).isEqualTo(200);

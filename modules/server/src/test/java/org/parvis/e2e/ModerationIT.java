@@ -76,8 +76,8 @@ class ModerationIT {
             .filter(f -> f.text().contains("Espèce de connard"))
             .findFirst()
             .orElseThrow();
-    assertThat(item.select(".reasons").text())
-        .contains("Attaque personnelle : mot ou expression de la liste de filtrage");
+    assertThat(item.select(".reasons li").eachText())
+        .containsOnlyOnce("Attaque personnelle : mot ou expression de la liste de filtrage");
     assertThat(item.select(".level").text()).isIn("moyen", "élevé");
     String authorRecord = item.select("a.author-link").attr("href");
     var refused = ModerationQueue.press(admin, item, "keep", "statement", "");

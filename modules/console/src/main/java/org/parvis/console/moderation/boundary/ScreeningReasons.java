@@ -48,14 +48,21 @@ public final class ScreeningReasons {
     }
   }
 
-  /** Each stored reason, in order; one the console does not know keeps its stored text. */
+  /**
+   * Each stored reason, in order, each sentence once; one the console does not know keeps its
+   * stored text.
+   */
   public static List<Reason> describe(String stored) {
     var reasons = new ArrayList<Reason>();
     if (stored == null || stored.isBlank()) {
       return reasons;
     }
-    for (String reason : SEPARATOR.split(stored.strip())) {
-      reasons.add(reason(reason));
+    for (String part : SEPARATOR.split(stored.strip())) {
+      var reason = reason(part);
+      // Two rules of one category read the same to a moderator: say it once.
+      if (!reasons.contains(reason)) {
+        reasons.add(reason);
+      }
     }
     return reasons;
   }

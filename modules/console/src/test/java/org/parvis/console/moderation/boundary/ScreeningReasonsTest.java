@@ -37,13 +37,13 @@ class ScreeningReasonsTest {
             Locale.FRENCH);
     assertThat(reasons)
         .containsExactly(
-            "Spam : compte créé il y a moins d’un jour, avec des liens",
-            "Attaque personnelle : mot ou expression de la liste de filtrage",
-            "Haine ou discrimination : mot ou expression de la liste, cité entre guillemets (à lire"
+            "Spam\u00a0: compte créé il y a moins d’un jour, avec des liens",
+            "Attaque personnelle\u00a0: mot ou expression de la liste de filtrage",
+            "Haine ou discrimination\u00a0: mot ou expression de la liste, cité entre guillemets (à lire"
                 + " dans son contexte)",
-            "Spam : 3 liens pour 12 mots",
-            "Spam : même texte publié 4 fois récemment",
-            "Spam : lien vers un domaine connu pour le spam (spam.example)",
+            "Spam\u00a0: 3 liens pour 12 mots",
+            "Spam\u00a0: même texte publié 4 fois récemment",
+            "Spam\u00a0: lien vers un domaine connu pour le spam (spam.example)",
             "Ressemble aux contenus déjà retirés par les modérateurs (probabilité 93\u00a0%)",
             "1 signalement de membre");
     assertThat(String.join(" ", reasons)).doesNotContain("(t'es", "bougnoule");

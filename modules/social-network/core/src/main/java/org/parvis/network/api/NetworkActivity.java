@@ -52,6 +52,23 @@ public interface NetworkActivity {
    */
   void eachInitiative(java.util.function.Consumer<InitiativeLine> sink);
 
+  /**
+   * Signatures counted by the signers' commune, in département then commune order, for one
+   * initiative or all ({@code initiativeId} null). Counts only; a commune with fewer than {@link
+   * #SMALLEST_COUNT} signatures is given as null, so that nobody in a small commune can be told
+   * from the count (a signature records a political opinion).
+   */
+  List<PlaceCount> signaturesByCommune(Long initiativeId);
+
+  int SMALLEST_COUNT = 5;
+
+  record PlaceCount(
+      String departementCode,
+      String departementName,
+      String communeCode,
+      String communeName,
+      Long signatures) {}
+
   record InitiativeLine(
       long id,
       String title,

@@ -219,4 +219,34 @@ public class ActivityCounts implements NetworkActivity {
                       Rows.instant(r[12]))));
     }
   }
+
+  @Override
+  public List<PlaceCount> signaturesByCommune(Long initiativeId) {
+    var query =
+        em.createNativeQuery(
+            "SELECT c.departement_code, d.name, c.code, c.name, COUNT(*)"
+                + " FROM initiative_signature s JOIN member_account m ON m.id = s.member_id"
+                + " JOIN territory_commune c ON c.code = m.commune_code"
+                + " LEFT JOIN territory_departement d ON d.code = c.departement_code"
+                + (initiativeId == null ? "" : " WHERE s.initiative_id = ?")
+                + " GROUP BY c.departement_code, d.name, c.code, c.name"
+                + " ORDER BY c.departement_code, c.name");
+    if (initiativeId != null) {
+      query.setParameter(1, initiativeId);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    var counts = new ArrayList<PlaceCount>(rows.size());
+    for (Object[] r : rows) {
+      long count = ((Number) r[4]).longValue();
+      counts.add(
+          new PlaceCount(
+              (String) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              count < SMALLEST_COUNT ? null : count));
+    }
+    return counts;
+  }
 }

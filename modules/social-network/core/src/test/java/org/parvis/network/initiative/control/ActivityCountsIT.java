@@ -106,6 +106,24 @@ class ActivityCountsIT {
     assertThat(counts.daily(today, today).get(Metric.INITIATIVES)[0])
         .as("the initiative published today")
         .isPositive();
+    // Counted by the signers' commune: six in Guéret; one in Ahun, too few to be shown.
+    transaction.begin();
+    String lone = NetworkFixture.handle("ahun");
+    long loneId = NetworkFixture.member(em, lone, "23001");
+    em.createNativeQuery(
+            "INSERT INTO initiative_signature (initiative_id, member_id, signed_at)"
+                + " VALUES (?, ?, ?)")
+        .setParameter(1, initiative)
+        .setParameter(2, loneId)
+        .setParameter(3, java.time.OffsetDateTime.now(ZoneOffset.UTC))
+        .executeUpdate();
+    transaction.commit();
+    var places = counts.signaturesByCommune(initiative);
+    assertThat(places)
+        .extracting(p -> p.communeName() + " " + p.signatures())
+        .containsExactly("Ahun null", "Guéret 6");
+    assertThat(places.get(0).departementName()).isEqualTo("Creuse");
+
     List<Object> rows =
         em.createNativeQuery("SELECT COUNT(*) FROM activity_daily WHERE on_day = ?")
             .setParameter(1, today)
