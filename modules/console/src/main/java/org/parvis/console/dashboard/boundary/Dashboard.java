@@ -113,8 +113,19 @@ public class Dashboard {
     return rows;
   }
 
+  // The page reads each of these several times (a test, then the value): asked once a request.
+  private NetworkActivity.Answers answers;
+  private List<NetworkActivity.Waiting> waiting;
+  private Long queued;
+  private Long frozen;
+  private org.parvis.privacy.api.RetentionJobs.Execution lastRetention;
+  private boolean retentionAsked;
+
   public NetworkActivity.Answers getAnswers() {
-    return activity.answers(getFrom(), getTo());
+    if (answers == null) {
+      answers = activity.answers(getFrom(), getTo());
+    }
+    return answers;
   }
 
   /** The share of the initiatives routed in the period that are answered, in percent. */
@@ -124,7 +135,10 @@ public class Dashboard {
   }
 
   public List<NetworkActivity.Waiting> getWaiting() {
-    return activity.waitingLongest(5);
+    if (waiting == null) {
+      waiting = activity.waitingLongest(5);
+    }
+    return waiting;
   }
 
   public boolean isModerator() {
@@ -132,11 +146,17 @@ public class Dashboard {
   }
 
   public long getQueued() {
-    return isModerator() ? queue.pendingCount() : 0;
+    if (queued == null) {
+      queued = isModerator() ? queue.pendingCount() : 0;
+    }
+    return queued;
   }
 
   public long getFrozen() {
-    return isModerator() ? watch.pendingCount() : 0;
+    if (frozen == null) {
+      frozen = isModerator() ? watch.pendingCount() : 0;
+    }
+    return frozen;
   }
 
   public boolean isAdministrator() {
@@ -163,8 +183,12 @@ public class Dashboard {
 
   /** The retention job's last execution, or null before the first. */
   public org.parvis.privacy.api.RetentionJobs.Execution getLastRetention() {
-    var runs = retention.executions(1);
-    return runs.isEmpty() ? null : runs.get(0);
+    if (!retentionAsked) {
+      var runs = retention.executions(1);
+      lastRetention = runs.isEmpty() ? null : runs.get(0);
+      retentionAsked = true;
+    }
+    return lastRetention;
   }
 
   private void load() {
