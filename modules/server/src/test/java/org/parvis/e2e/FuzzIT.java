@@ -74,7 +74,7 @@ class FuzzIT {
     member.submit(
         "comment", "comment:post", Map.of("comment:stance", "FOR", "comment:body", "Oui " + id));
 
-    int requests = fuzz(SEEDS, "anonymous");
+    int requests = fuzz(SEEDS, "anonymous", Site.PUBLIC);
     // The same, signed in: the member's own pages and the forms of the network's pages.
     client = client(member.cookies);
     requests +=
@@ -84,7 +84,8 @@ class FuzzIT {
                 "/reseau/compte/initiative.xhtml",
                 "/reseau/initiatives/voir.xhtml?id=" + initiative,
                 "/reseau/membres/profil.xhtml?pseudo=" + handle),
-            "signed in");
+            "signed in",
+            Site.PUBLIC);
     System.out.println("FUZZ " + requests + " hostile requests in all");
 
     for (String feed :
@@ -106,8 +107,43 @@ class FuzzIT {
     }
   }
 
+  /**
+   * The console, signed in as an administrator of its own: every page the crawl reaches from the
+   * dashboard, every GET parameter and filter form with hostile values, and every posted form with
+   * each field hostile and malformed view states. Posted forms are sent without their button, so
+   * that Faces decodes, converts and validates every field (where a server error would come from)
+   * but runs no action: the fuzz publishes, erases, signs out or mails nothing that other tests
+   * read.
+   */
+  @Test
+  void noConsoleFormOrParameterAnswersAServerError() {
+    String id = Long.toString(System.nanoTime() % 100_000);
+    var administrator = Administrator.newStaff("fuzz-admin-" + id, "administrator");
+    client = client(administrator.cookies);
+    int requests =
+        fuzz(
+            List.of(
+                "/console/staff/",
+                "/console/staff/admin/audit.xhtml?cote=network&page=2",
+                "/console/staff/?periode=30j"),
+            "console",
+            Site.CONSOLE);
+    System.out.println("FUZZ console: " + requests + " hostile requests");
+    assertThat(send("GET", "/console/staff/", null, null).statusCode())
+        .as("the administrator is still signed in: no action ran")
+        .isEqualTo(200);
+  }
+
+  /** Which part of Parvis a crawl stays in. */
+  private enum Site {
+    /** The brand site and the network, forms posted with their button. */
+    PUBLIC,
+    /** The console's staff pages, posted forms sent without their button. */
+    CONSOLE
+  }
+
   /** Crawls from the seeds, then sends hostile values everywhere; returns how many requests. */
-  private int fuzz(List<String> seeds, String who) {
+  private int fuzz(List<String> seeds, String who, Site site) {
     var pages = new LinkedHashMap<String, String>();
     var queue = new ArrayDeque<>(seeds);
     var seen = new LinkedHashSet<>(seeds);
@@ -120,7 +156,7 @@ class FuzzIT {
       }
       pages.put(path, response.body());
       for (var link : Jsoup.parse(response.body()).select("a[href]")) {
-        String href = local(link.attr("href"));
+        String href = local(link.attr("href"), site);
         if (href != null && seen.add(href)) {
           queue.add(href);
         }
@@ -161,18 +197,19 @@ class FuzzIT {
       int forms = Jsoup.parse(page.getValue()).select("form").size();
       for (int f = 0; f < forms; f++) {
         var form = Jsoup.parse(page.getValue()).select("form").get(f);
-        String action = local(form.attr("action").isEmpty() ? page.getKey() : form.attr("action"));
+        String action =
+            local(form.attr("action").isEmpty() ? page.getKey() : form.attr("action"), site);
         if (action == null) {
           continue;
         }
         boolean post = "post".equalsIgnoreCase(form.attr("method"));
-        for (String field : defaults(form).keySet()) {
+        for (String field : defaults(form, post && site == Site.CONSOLE).keySet()) {
           if (field.equals(VIEW_STATE)) {
             continue;
           }
           // The page again, so that the view state is this session's and fresh.
           var fresh = Jsoup.parse(send("GET", page.getKey(), null, null).body()).select("form");
-          var base = defaults(fresh.size() > f ? fresh.get(f) : form);
+          var base = defaults(fresh.size() > f ? fresh.get(f) : form, post && site == Site.CONSOLE);
           for (String value : post ? withMegabyte() : VALUES) {
             var fields = new LinkedHashMap<>(base);
             fields.put(field, value);
@@ -183,7 +220,7 @@ class FuzzIT {
                 submit(post, action, fields));
           }
         }
-        var base = defaults(form);
+        var base = defaults(form, site == Site.CONSOLE);
         if (post && base.containsKey(VIEW_STATE)) {
           for (String state : List.of("stateless", "", "AAAA", "-1:-1", "\u0000")) {
             var fields = new LinkedHashMap<>(base);
@@ -212,8 +249,11 @@ class FuzzIT {
     }
   }
 
-  /** The values a browser would send for the form as shown: hidden fields, defaults, one button. */
-  private static Map<String, String> defaults(Element form) {
+  /**
+   * The values a browser would send for the form as shown: hidden fields, defaults, and one button
+   * unless {@code withoutButton}.
+   */
+  private static Map<String, String> defaults(Element form, boolean withoutButton) {
     var fields = new LinkedHashMap<String, String>();
     for (var input : form.select("input[name], textarea[name], select[name]")) {
       String type = input.attr("type");
@@ -230,7 +270,7 @@ class FuzzIT {
       fields.putIfAbsent(input.attr("name"), value);
     }
     var button = form.selectFirst("input[type=submit][name], button[name]");
-    if (button != null) {
+    if (button != null && !withoutButton) {
       fields.put(button.attr("name"), "x");
     }
     return fields;
@@ -246,8 +286,11 @@ class FuzzIT {
         : send("GET", action + (action.contains("?") ? "&" : "?") + body, null, null);
   }
 
-  /** A path of this Parvis worth crawling, or null (other sites, the console, downloads). */
-  private static String local(String href) {
+  /**
+   * A path of this Parvis in the site crawled and worth crawling, or null (other sites, the other
+   * part of Parvis, downloads).
+   */
+  private static String local(String href, Site site) {
     if (href == null || href.isEmpty() || href.startsWith("#") || href.startsWith("mailto:")) {
       return null;
     }
@@ -261,12 +304,16 @@ class FuzzIT {
       return null;
     }
     String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    if (path.startsWith("/console")
+    boolean inSite =
+        site == Site.CONSOLE ? path.startsWith("/console/staff/") : !path.startsWith("/console");
+    if (!inSite
         || path.startsWith("/medias/")
         || path.contains("jakarta.faces.resource")
         || path.contains("lang=")
         || path.endsWith(".ics")
-        || path.endsWith(".zip")) {
+        || path.endsWith(".zip")
+        || path.contains(".csv")
+        || path.contains(".svg")) {
       return null;
     }
     return path;

@@ -87,7 +87,7 @@ class RollUpLockOrderIT {
                   .executeUpdate();
               accountLocked.countDown();
               rollUpStarted.await(10, TimeUnit.SECONDS);
-              Thread.sleep(400); // the roll-up is now waiting on a lock
+              awaitASessionWaitingOnALock();
               em.createNativeQuery("UPDATE initiative SET last_activity_at = ? WHERE id = ?")
                   .setParameter(1, now)
                   .setParameter(2, initiative)
@@ -111,5 +111,25 @@ class RollUpLockOrderIT {
                 .setParameter(1, initiative)
                 .getSingleResult();
     assertThat(points.doubleValue()).as("the neighbour's points folded").isGreaterThan(0);
+  }
+
+  /**
+   * Returns once H2 reports a session blocked by another (the roll-up waiting on the member's row),
+   * checked every 20 ms; fails after 10 s.
+   */
+  private void awaitASessionWaitingOnALock() throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(10);
+    while (((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
+                            + " WHERE BLOCKER_ID IS NOT NULL")
+                    .getSingleResult())
+            .intValue()
+        == 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("the roll-up never waited on the member's row");
+      }
+      Thread.sleep(20);
+    }
   }
 }
