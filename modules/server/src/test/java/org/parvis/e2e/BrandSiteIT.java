@@ -332,6 +332,23 @@ class BrandSiteIT {
                 .select("#contactMessages")
                 .text())
         .contains("camille-" + id + "@example.org", "Bénévolat");
+    // Filtered by kind in the address, counted, a page at a time.
+    var volunteers =
+        Jsoup.parse(editor.get("/console/staff/content/messages.xhtml?type=benevolat").body());
+    assertThat(volunteers.select("#contactMessages li strong").eachText())
+        .isNotEmpty()
+        .containsOnly("Bénévolat");
+    assertThat(volunteers.select("#messagesCount").text()).matches("\\d+ messages?");
+    var contacts =
+        Jsoup.parse(editor.get("/console/staff/content/messages.xhtml?type=contact").body());
+    assertThat(contacts.select("#contactMessages").text())
+        .doesNotContain("camille-" + id + "@example.org");
+    var far =
+        Jsoup.parse(editor.get("/console/staff/content/messages.xhtml?type=nope&page=999").body());
+    assertThat(far.select("#messagesNone").text()).contains("Aucun message pour ce filtre");
+    assertThat(far.select("a[rel=prev]").attr("href")).isEqualTo("?type=&page=998");
+    assertThat(editor.get("/console/staff/content/messages.xhtml?page=abc").statusCode())
+        .isLessThan(500);
 
     assertThat(Jsoup.parse(visitor.get("/page.xhtml?nom=accessibilite").body()).text())
         .satisfiesAnyOf(

@@ -38,7 +38,9 @@ class ConsoleRolesIT {
           "/staff/dashboard/chart.svg?courbes=SIGNATURES",
           "/staff/dashboard/activite.csv",
           "/staff/network/initiatives.csv",
-          "/staff/network/signatures.csv");
+          "/staff/network/signatures.csv",
+          "/staff/network/elus.csv",
+          "/staff/moderation/transparence.csv");
 
   @BeforeAll
   static void mailServer() {

@@ -137,6 +137,7 @@ class EveryPageInBrowserIT {
     SCREENSHOTS.put("staff /console/staff/moderation/queue.xhtml", "console-queue");
     SCREENSHOTS.put("staff /console/staff/privacy/requests.xhtml", "console-requests");
     SCREENSHOTS.put("staff /console/staff/admin/audit.xhtml", "console-audit");
+    SCREENSHOTS.put("staff /console/staff/admin/system.xhtml", "console-system");
     SCREENSHOTS.put("reader /agenda/", "brand-agenda");
     openBrowser();
   }

@@ -28,6 +28,43 @@ final class ParvisCommand {
         work.resolve("domains").resolve("parvis").resolve("logs").resolve("server.log"));
   }
 
+  /**
+   * Creates this instance's first administrator with the setup code from its log, signs them in and
+   * enrols their second factor.
+   */
+  SignedIn firstAdministrator(String username, String password) throws IOException {
+    var setup = new WebSession(baseUrl());
+    setup.get("/console/");
+    var created =
+        setup.submit(
+            "setup",
+            "create",
+            Map.of(
+                "setupCode",
+                setupCode(),
+                "setupUsername",
+                username,
+                "setupDisplayName",
+                "Admin",
+                "setupEmail",
+                username + "@example.org",
+                "setupPassword",
+                password));
+    assertThat(created.statusCode()).isIn(302, 303);
+    var visitor = new WebSession(baseUrl());
+    visitor.get("/console/");
+    var right =
+        visitor.submit("signin", "submit", Map.of("username", username, "password", password));
+    assertThat(right.headers().firstValue("Location").orElseThrow())
+        .contains("/staff/two-factor.xhtml");
+    var factor = SecondFactor.enrol(visitor);
+    assertThat(visitor.get("/console/staff/").statusCode()).isEqualTo(200);
+    return new SignedIn(visitor, factor);
+  }
+
+  /** A staff member's console session and their authenticator. */
+  record SignedIn(WebSession session, SecondFactor factor) {}
+
   String baseUrl() {
     return "http://localhost:" + port;
   }

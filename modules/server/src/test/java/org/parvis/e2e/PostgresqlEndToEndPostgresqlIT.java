@@ -65,32 +65,9 @@ class PostgresqlEndToEndPostgresqlIT {
     if (administrator != null) {
       return administrator;
     }
-    var admin = new WebSession(PARVIS.baseUrl());
-    admin.get("/console/");
-    String code = PARVIS.setupCode();
-    var created =
-        admin.submit(
-            "setup",
-            "create",
-            Map.of(
-                "setupCode", code,
-                "setupUsername", "admin-pg",
-                "setupDisplayName", "Admin",
-                "setupEmail", "admin-pg@example.org",
-                "setupPassword", "un parvis sur postgresql"));
-    assertThat(created.statusCode()).isIn(302, 303);
-    var visitor = new WebSession(PARVIS.baseUrl());
-    visitor.get("/console/");
-    var right =
-        visitor.submit(
-            "signin",
-            "submit",
-            Map.of("username", "admin-pg", "password", "un parvis sur postgresql"));
-    assertThat(right.headers().firstValue("Location").orElseThrow())
-        .contains("/staff/two-factor.xhtml");
-    administratorFactor = SecondFactor.enrol(visitor);
-    assertThat(visitor.get("/console/staff/").statusCode()).isEqualTo(200);
-    administrator = visitor;
+    var signedIn = PARVIS.firstAdministrator("admin-pg", "un parvis sur postgresql");
+    administratorFactor = signedIn.factor();
+    administrator = signedIn.session();
     return administrator;
   }
 

@@ -45,7 +45,7 @@ class RankingBench {
       settings.put("PARVIS_SMTP_PORT", "18025");
       assertThat(PARVIS.run("start", settings)).contains("Health: UP");
       try (var db = databases.asNetwork(databases.network)) {
-        seed(db);
+        seed(db, MEMBERS);
       }
       measure();
     } finally {
@@ -53,7 +53,11 @@ class RankingBench {
     }
   }
 
-  private static void seed(Connection db) throws SQLException {
+  /**
+   * Writes the data set described above with {@code members} members straight into the network
+   * database, and prints how long it took and how many rows each table holds.
+   */
+  static void seed(Connection db, int members) throws SQLException {
     long start = System.nanoTime();
     String themes =
         "ARRAY['ENVIRONMENT','TRANSPORT','HOUSING','EDUCATION','HEALTH','ECONOMY','EMPLOYMENT',"
@@ -68,7 +72,7 @@ class RankingBench {
             + " SELECT nextval('member_account_id_seq'), 'rb' || g, 'Membre ' || g,"
             + " 'rb' || g || '@example.org', 'x', c.code, 'fr', now() - (g % 700) * interval '1 day',"
             + " now() FROM generate_series(1, "
-            + MEMBERS
+            + members
             + ") g JOIN bc c ON c.n = 1 + (g * 7919) % (SELECT count(*) FROM bc)",
         "CREATE TEMP TABLE bm AS SELECT m.id, m.commune_code, row_number() OVER (ORDER BY m.id) AS n"
             + " FROM member_account m WHERE m.handle LIKE 'rb%'",
@@ -93,14 +97,14 @@ class RankingBench {
             + " FROM generate_series(1, "
             + INITIATIVES
             + ") g JOIN bm m ON m.n = 1 + (g * 31) % "
-            + MEMBERS
+            + members
             + " JOIN territory_commune c ON c.code = m.commune_code",
         "CREATE TEMP TABLE bi AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM initiative",
         "INSERT INTO initiative_signature (initiative_id, member_id, signed_at)"
             + " SELECT i.id, m.id, s.at FROM (SELECT 1 + floor("
             + INITIATIVES
             + " * power(random(), 3))::int AS ni, 1 + floor("
-            + MEMBERS
+            + members
             + " * random())::int AS nm, now() - random() * 365 * interval '1 day' AS at"
             + " FROM generate_series(1, "
             + SIGNATURES

@@ -105,16 +105,7 @@ public final class DatabaseSchema {
     attemptedAt = Instant.now();
     try {
       refuseAnotherSidesDatabase();
-      var result =
-          Flyway.configure(classLoader)
-              .dataSource(dataSource)
-              .locations(location)
-              .table(historyTable)
-              .baselineOnMigrate(true)
-              .baselineVersion("0")
-              .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
-              .load()
-              .migrate();
+      var result = flyway().migrate();
       outcome = MigrationOutcome.applied(result.migrationsExecuted);
       LOG.info(
           () ->
@@ -139,6 +130,46 @@ public final class DatabaseSchema {
     }
     return outcome;
   }
+
+  private Flyway flyway() {
+    return Flyway.configure(classLoader)
+        .dataSource(dataSource)
+        .locations(location)
+        .table(historyTable)
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
+        .load();
+  }
+
+  /** The module's history table, e.g. {@code flyway_network}. */
+  public String historyTable() {
+    return historyTable;
+  }
+
+  /**
+   * The module's migrations as its history table and its sources say (applied, pending, failed…),
+   * in version order; empty with the reason logged if the database cannot be read.
+   */
+  public List<Migration> migrations() {
+    try {
+      return java.util.Arrays.stream(flyway().info().all())
+          .map(
+              m ->
+                  new Migration(
+                      m.getVersion() == null ? "" : m.getVersion().getVersion(),
+                      m.getDescription(),
+                      m.getState().getDisplayName(),
+                      m.getInstalledOn() == null ? null : m.getInstalledOn().toInstant()))
+          .toList();
+    } catch (FlywayException e) {
+      LOG.log(Level.WARNING, "Migrations of ''{0}'' unreadable: {1}", new Object[] {name, e});
+      return List.of();
+    }
+  }
+
+  /** One migration: its version, description, state ({@code Success}, {@code Pending}…), when. */
+  public record Migration(String version, String description, String state, Instant installedOn) {}
 
   /** The side whose database this is: "brand" or "network" (moderation lives in the network's). */
   private String side() {

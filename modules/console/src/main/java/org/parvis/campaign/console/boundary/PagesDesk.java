@@ -9,7 +9,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.parvis.campaign.contact.control.ContactDesk;
 import org.parvis.campaign.site.control.BrandPages;
 import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.PageMessages;
@@ -22,7 +21,6 @@ public class PagesDesk {
   @Inject FacesContext faces;
   @Inject SecurityContext security;
   @Inject BrandPages pages;
-  @Inject ContactDesk contacts;
   @Inject PageMessages messages;
 
   private BrandPages.Slug slug = BrandPages.Slug.MENTIONS_LEGALES;
@@ -58,10 +56,6 @@ public class PagesDesk {
     messages.info("page.saved");
     messages.keepForNextPage();
     return "/staff/content/pages.xhtml?faces-redirect=true&nom=" + slug.path;
-  }
-
-  public List<ContactDesk.Message> getMessages() {
-    return contacts.recent(0);
   }
 
   public BrandPages.Slug getSlug() {

@@ -19,6 +19,23 @@ public final class Exports {
 
   private Exports() {}
 
+  /**
+   * The console's texts in the language the address asks ({@code ?langue=en}), French otherwise.
+   */
+  public static java.util.ResourceBundle texts(HttpServletRequest request) {
+    return java.util.ResourceBundle.getBundle(
+        "org.parvis.console.web.messages",
+        "en".equals(request.getParameter("langue"))
+            ? java.util.Locale.ENGLISH
+            : java.util.Locale.FRENCH);
+  }
+
+  /** The header line: each column's title, the bundle's {@code prefix + column}. */
+  public static java.util.List<String> header(
+      java.util.ResourceBundle texts, String prefix, java.util.List<String> columns) {
+    return columns.stream().map(column -> texts.getString(prefix + column)).toList();
+  }
+
   /** Writes the export to the side's audit trail and opens the CSV response. */
   public static Writer start(
       Iterable<AuditTrail> trails,

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.parvis.network.api.NetworkActivity;
@@ -32,8 +30,7 @@ public class ActivityExport extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     var period = Period.of(request.getParameter("periode"));
-    var locale = "en".equals(request.getParameter("langue")) ? Locale.ENGLISH : Locale.FRENCH;
-    var texts = ResourceBundle.getBundle("org.parvis.console.web.messages", locale);
+    var texts = org.parvis.console.audit.boundary.Exports.texts(request);
     var today = LocalDate.now(Period.PARIS);
     var from = period.from(today);
     var series = activity.daily(from, today);

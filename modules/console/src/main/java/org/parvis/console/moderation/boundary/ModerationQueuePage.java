@@ -57,11 +57,34 @@ public class ModerationQueuePage {
   private List<Pending> items;
   private final Map<String, String> statements = new HashMap<>();
 
+  /** The statement proposed for each row, keyed as the statements are. */
+  private final Map<String, String> proposals = new HashMap<>();
+
+  /**
+   * The pending items; each row's statement starts as the one proposed from what screening found
+   * (the moderator edits it or decides at once).
+   */
   public List<Pending> getItems() {
     if (items == null) {
       items = queue.pending(0, PAGE_SIZE);
+      for (var item : items) {
+        String key = item.kind() + "-" + item.id();
+        String proposed = proposal(item.reasons());
+        proposals.put(key, proposed);
+        statements.putIfAbsent(key, proposed);
+      }
     }
     return items;
+  }
+
+  /** The hiding statement for the first category screening named, or the charter's. */
+  private String proposal(String reasons) {
+    return ScreeningReasons.describe(reasons).stream()
+        .map(ScreeningReasons.Reason::category)
+        .filter(c -> c != null && !c.isEmpty())
+        .findFirst()
+        .map(c -> messages.text("moderation.template." + c))
+        .orElseGet(() -> messages.text("moderation.template.CHARTER"));
   }
 
   /** The stored reasons of an item, as the page words them. */
@@ -85,13 +108,15 @@ public class ModerationQueuePage {
 
   @Audited(value = "MODERATION_DECIDED", side = "network")
   public void decide(String kind, long id, String decision) {
+    getItems();
+    String key = kind + "-" + id;
+    String statement = statements.get(key);
+    // Kept with the hiding statement proposed left as it was: the keeping one is meant.
+    if ("KEEP".equals(decision) && statement != null && statement.equals(proposals.get(key))) {
+      statement = messages.text("moderation.template.KEEP");
+    }
     var problem =
-        queue.decide(
-            security.getCallerPrincipal().getName(),
-            kind,
-            id,
-            decision,
-            statements.get(kind + "-" + id));
+        queue.decide(security.getCallerPrincipal().getName(), kind, id, decision, statement);
     if (problem.isPresent()) {
       messages.error(problem.get());
       return;

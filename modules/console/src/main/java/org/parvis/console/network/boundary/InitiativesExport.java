@@ -10,10 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.parvis.console.audit.boundary.Exports;
@@ -51,8 +48,7 @@ public class InitiativesExport extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    var locale = "en".equals(request.getParameter("langue")) ? Locale.ENGLISH : Locale.FRENCH;
-    var texts = ResourceBundle.getBundle("org.parvis.console.web.messages", locale);
+    var texts = Exports.texts(request);
     var out =
         Exports.start(
             trails,
@@ -63,11 +59,7 @@ public class InitiativesExport extends HttpServlet {
             request,
             response);
     try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-      var header = new ArrayList<String>();
-      for (String column : COLUMNS) {
-        header.add(texts.getString("export.initiatives." + column));
-      }
-      csv.printRecord(header);
+      csv.printRecord(Exports.header(texts, "export.initiatives.", COLUMNS));
       activity.eachInitiative(
           line -> {
             try {

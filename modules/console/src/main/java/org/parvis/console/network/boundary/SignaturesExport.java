@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.parvis.console.audit.boundary.Exports;
@@ -38,8 +36,7 @@ public class SignaturesExport extends HttpServlet {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    var locale = "en".equals(request.getParameter("langue")) ? Locale.ENGLISH : Locale.FRENCH;
-    var texts = ResourceBundle.getBundle("org.parvis.console.web.messages", locale);
+    var texts = Exports.texts(request);
     var counts = activity.signaturesByCommune(initiative);
     var out =
         Exports.start(

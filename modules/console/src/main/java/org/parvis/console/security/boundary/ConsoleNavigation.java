@@ -83,7 +83,8 @@ public class ConsoleNavigation {
               List.of(
                   item("staff.title", "/staff/admin/accounts.xhtml"),
                   item("identity.title", "/staff/admin/identity.xhtml"),
-                  item("audit.title", "/staff/admin/audit.xhtml"))),
+                  item("audit.title", "/staff/admin/audit.xhtml"),
+                  item("system.title", "/staff/admin/system.xhtml"))),
           new Group(
               "nav.account",
               List.of(

@@ -62,6 +62,26 @@ public interface NetworkActivity {
 
   int SMALLEST_COUNT = 5;
 
+  /**
+   * Officials' responsiveness: every mandate in force on {@code day} (not revoked, not ended) with
+   * its holder's public handle and name, the initiatives routed to the holder, how many they
+   * answered and their median time to answer in hours (null without an answer), by territory.
+   * Officials act in public: these are the figures their public profile shows.
+   */
+  List<OfficialLine> officials(java.time.LocalDate day);
+
+  record OfficialLine(
+      String handle,
+      String displayName,
+      String mandate,
+      String territoryKind,
+      String territoryCode,
+      String territoryName,
+      java.time.LocalDate endsOn,
+      long routed,
+      long answered,
+      Long medianHours) {}
+
   record PlaceCount(
       String departementCode,
       String departementName,

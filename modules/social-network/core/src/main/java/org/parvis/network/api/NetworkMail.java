@@ -1,10 +1,6 @@
 package org.parvis.network.api;
 
-import org.parvis.kernel.api.mail.control.MailOutbox;
+import org.parvis.kernel.api.mail.Outbox;
 
-/** The network side's outgoing mail, as the console's dashboard watches it. */
-public interface NetworkMail {
-
-  /** What waits in the network side's outbox. */
-  MailOutbox.Backlog backlog();
-}
+/** The network side's outgoing mail, as the console watches it. */
+public interface NetworkMail extends Outbox {}

@@ -9,6 +9,16 @@ import java.util.Map;
  */
 public interface Transparency {
 
+  /** The reasons a member may give for a report, in the order pages and exports show them. */
+  List<String> REPORT_REASONS =
+      List.of("SPAM", "HATE", "HARASSMENT", "ILLEGAL", "OFF_TOPIC", "OTHER");
+
+  /** Decisions on items, automatic then human, in the order pages and exports show them. */
+  List<String> ACTIONS = List.of("AUTO_HIDE", "AUTO_QUEUE", "HIDE", "RESTORE", "DISMISS");
+
+  /** Appeals: filed, granted, rejected. */
+  List<String> APPEAL_ACTIONS = List.of("APPEAL", "APPEAL_GRANTED", "APPEAL_REJECTED");
+
   /** The last {@code months} months, newest first. */
   List<Month> months(int months);
 

@@ -146,15 +146,25 @@ public class ContactDesk {
     return Optional.empty();
   }
 
-  /** The latest messages, for editors. */
-  public List<Message> recent(int page) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+  /** Messages listed a page at a time in the console. */
+  public static final int PAGE_SIZE = 30;
+
+  /**
+   * The messages of one kind (all with null), newest first, page {@code page} of {@link
+   * #PAGE_SIZE}, with one more when a next page exists.
+   */
+  public List<Message> recent(Kind kind, int page) {
+    var query =
         em.createNativeQuery(
-                "SELECT id, kind, name, email, commune, message, received_at FROM contact_message"
-                    + " ORDER BY received_at DESC, id DESC"
-                    + Rows.page(Math.max(0, page) * 30, 30))
-            .getResultList();
+            "SELECT id, kind, name, email, commune, message, received_at FROM contact_message"
+                + (kind == null ? "" : " WHERE kind = ?")
+                + " ORDER BY received_at DESC, id DESC"
+                + Rows.page(Math.max(0, page) * PAGE_SIZE, PAGE_SIZE + 1));
+    if (kind != null) {
+      query.setParameter(1, kind.name());
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     return rows.stream()
         .map(
             r ->
@@ -167,6 +177,17 @@ public class ContactDesk {
                     (String) r[5],
                     Rows.instant(r[6])))
         .toList();
+  }
+
+  /** How many messages of one kind (all with null) are kept. */
+  public long count(Kind kind) {
+    var query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM contact_message" + (kind == null ? "" : " WHERE kind = ?"));
+    if (kind != null) {
+      query.setParameter(1, kind.name());
+    }
+    return Rows.number(query.getSingleResult());
   }
 
   boolean freshForm(String token, Instant now) {

@@ -2,9 +2,9 @@ package org.parvis.campaign.mail.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import org.parvis.campaign.api.BrandMail;
-import org.parvis.kernel.api.mail.control.MailOutbox;
+import org.parvis.kernel.api.mail.control.OutboxRelayBase;
+import org.parvis.kernel.api.mail.control.OutboxStepsBase;
 
 /**
  * Delivers the brand database's outbox: staff notices, newsletter confirmations and campaigns. Each
@@ -13,21 +13,24 @@ import org.parvis.kernel.api.mail.control.MailOutbox;
  * (a campaign must not reach anyone twice); a refused mail is retried later.
  */
 @ApplicationScoped
-public class BrandMailRelay implements BrandMail {
+public class BrandMailRelay extends OutboxRelayBase implements BrandMail {
 
   static final int BATCH = 50;
 
   @Inject OutboxSteps steps;
 
-  Clock clock = Clock.systemUTC();
-
   @Override
-  public synchronized int deliverDue() {
-    return MailOutbox.deliver(steps, clock, BATCH);
+  protected OutboxStepsBase steps() {
+    return steps;
   }
 
   @Override
-  public MailOutbox.Backlog backlog() {
-    return steps.backlog();
+  protected int batch() {
+    return BATCH;
+  }
+
+  @Override
+  public String side() {
+    return "brand";
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.parvis.kernel.api.sql.Rows;
 
 /**
  * The emails a side of Parvis has decided to send, in a {@code mail_outbox} table of its own
@@ -77,14 +78,76 @@ public final class MailOutbox {
     List<Object> errors =
         em.createNativeQuery(
                 "SELECT last_error FROM mail_outbox WHERE sent_at IS NULL AND last_error IS NOT"
-                    + " NULL ORDER BY id DESC")
-            .setMaxResults(1)
+                    + " NULL ORDER BY id DESC"
+                    + Rows.page(0, 1))
             .getResultList();
     return new Backlog(
         ((Number) counts[0]).longValue(),
         ((Number) counts[1]).longValue(),
         org.parvis.kernel.api.sql.Rows.instant(counts[2]),
         errors.isEmpty() ? null : (String) errors.get(0));
+  }
+
+  /**
+   * An unsent mail whose last attempt failed: its recipient shown with the mailbox name hidden
+   * ({@code j…@example.org}), the error, and whether it was given up after {@link #MAX_ATTEMPTS}.
+   */
+  public record Failure(
+      long id,
+      String recipient,
+      String subject,
+      int attempts,
+      String lastError,
+      Instant createdAt,
+      Instant nextAttempt,
+      boolean givenUp) {}
+
+  /** Unsent mails with an error, newest first, at most {@code limit}. */
+  public List<Failure> failures(int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, recipient, subject, attempts, last_error, created_at, next_attempt_at"
+                    + " FROM mail_outbox WHERE sent_at IS NULL AND last_error IS NOT NULL"
+                    + " ORDER BY id DESC"
+                    + Rows.page(0, limit))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r -> {
+              int attempts = ((Number) r[3]).intValue();
+              return new Failure(
+                  ((Number) r[0]).longValue(),
+                  masked((String) r[1]),
+                  (String) r[2],
+                  attempts,
+                  (String) r[4],
+                  org.parvis.kernel.api.sql.Rows.instant(r[5]),
+                  org.parvis.kernel.api.sql.Rows.instant(r[6]),
+                  attempts >= MAX_ATTEMPTS);
+            })
+        .toList();
+  }
+
+  /** {@code j…@example.org} for {@code jeanne@example.org}. */
+  static String masked(String address) {
+    int at = address == null ? -1 : address.lastIndexOf('@');
+    return at <= 0 ? "…" : address.charAt(0) + "…" + address.substring(at);
+  }
+
+  /**
+   * Makes a failed mail due at {@code now} with its attempts counted from zero; false if it was
+   * sent, never failed, is claimed by a delivery run (in flight or in doubt) or does not exist.
+   */
+  public boolean retry(long id, Instant now) {
+    return em.createNativeQuery(
+                "UPDATE mail_outbox SET attempts = 0, next_attempt_at = ? WHERE id = ?"
+                    + " AND sent_at IS NULL AND last_error IS NOT NULL AND next_attempt_at < ?")
+            .setParameter(1, now.atOffset(ZoneOffset.UTC))
+            .setParameter(2, id)
+            .setParameter(3, IN_DOUBT.atOffset(ZoneOffset.UTC))
+            .executeUpdate()
+        == 1;
   }
 
   /** Unsent mails whose next attempt is due, oldest first. */
@@ -94,9 +157,9 @@ public final class MailOutbox {
         em.createNativeQuery(
                 "SELECT id, recipient, subject, body, attempts, list_unsubscribe FROM mail_outbox"
                     + " WHERE sent_at IS NULL AND next_attempt_at <= ?"
-                    + " ORDER BY next_attempt_at")
+                    + " ORDER BY next_attempt_at"
+                    + Rows.page(0, limit))
             .setParameter(1, now.atOffset(ZoneOffset.UTC))
-            .setMaxResults(limit)
             .getResultList();
     return rows.stream()
         .map(

@@ -38,4 +38,14 @@ public abstract class OutboxStepsBase implements MailOutbox.Steps {
   public MailOutbox.Backlog backlog() {
     return new MailOutbox(entityManager()).backlog();
   }
+
+  /** Unsent mails whose last attempt failed, newest first. */
+  public List<MailOutbox.Failure> failures(int max) {
+    return new MailOutbox(entityManager()).failures(max);
+  }
+
+  /** A failed mail due again now, attempts from zero (see {@link MailOutbox#retry}). */
+  public boolean retry(long id, Instant now) {
+    return new MailOutbox(entityManager()).retry(id, now);
+  }
 }

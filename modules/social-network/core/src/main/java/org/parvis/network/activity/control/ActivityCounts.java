@@ -157,29 +157,30 @@ public class ActivityCounts implements NetworkActivity {
                 .setParameter(1, lower)
                 .setParameter(2, upper)
                 .getSingleResult();
-    @SuppressWarnings("unchecked")
-    List<Number> delays =
+    // The lower median, computed by the database: a year may hold tens of thousands of answers.
+    Object delay =
         em.createNativeQuery(
-                "SELECT delay_seconds FROM official_answer WHERE answered_at >= ?"
-                    + " AND answered_at < ? ORDER BY delay_seconds")
+                "SELECT PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY delay_seconds)"
+                    + " FROM official_answer WHERE answered_at >= ? AND answered_at < ?")
             .setParameter(1, lower)
             .setParameter(2, upper)
-            .setMaxResults(100_000)
-            .getResultList();
-    Long median = delays.isEmpty() ? null : delays.get(delays.size() / 2).longValue() / 3600;
+            .getSingleResult();
+    Long median = delay == null ? null : ((Number) delay).longValue() / 3600;
     return new Answers(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), median);
   }
 
   @Override
   public List<Waiting> waitingLongest(int max) {
+    // Oldest first, read backwards along initiative_new (status, published_at DESC, id): the scan
+    // stops at the first rows that qualify instead of sorting every open initiative.
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT i.id, i.title, i.published_at FROM initiative i"
                     + " WHERE i.status = 'PUBLISHED' AND i.answered_at IS NULL"
                     + " AND i.hidden_at IS NULL AND EXISTS (SELECT 1 FROM initiative_routing r"
-                    + " WHERE r.initiative_id = i.id) ORDER BY i.published_at, i.id")
-            .setMaxResults(Math.max(1, Math.min(max, 50)))
+                    + " WHERE r.initiative_id = i.id) ORDER BY i.published_at, i.id DESC"
+                    + Rows.page(0, Math.max(1, Math.min(max, 50))))
             .getResultList();
     var waiting = new ArrayList<Waiting>(rows.size());
     for (Object[] r : rows) {
@@ -248,5 +249,42 @@ public class ActivityCounts implements NetworkActivity {
               count < SMALLEST_COUNT ? null : count));
     }
     return counts;
+  }
+
+  @Override
+  public List<OfficialLine> officials(LocalDate day) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT m.handle, m.display_name, o.title, o.territory_kind, o.territory_code,"
+                    + " o.territory_name, o.ends_on, COALESCE(r.routed, 0), COALESCE(r.answered, 0),"
+                    + " a.median_delay FROM official_mandate o"
+                    + " JOIN member_account m ON m.id = o.member_id"
+                    + " LEFT JOIN (SELECT official_id, COUNT(*) AS routed,"
+                    + " COUNT(answered_at) AS answered FROM initiative_routing"
+                    + " GROUP BY official_id) r ON r.official_id = o.member_id"
+                    + " LEFT JOIN (SELECT official_id,"
+                    + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY delay_seconds) AS median_delay"
+                    + " FROM official_answer GROUP BY official_id) a ON a.official_id = o.member_id"
+                    + " WHERE o.revoked_at IS NULL AND o.ends_on >= ? AND m.erased_at IS NULL"
+                    + " ORDER BY o.territory_kind, o.territory_name, m.display_name, o.id")
+            .setParameter(1, day)
+            .getResultList();
+    var lines = new ArrayList<OfficialLine>(rows.size());
+    for (Object[] r : rows) {
+      lines.add(
+          new OfficialLine(
+              (String) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              (String) r[4],
+              (String) r[5],
+              Rows.localDate(r[6]),
+              ((Number) r[7]).longValue(),
+              ((Number) r[8]).longValue(),
+              r[9] == null ? null : ((Number) r[9]).longValue() / 3600));
+    }
+    return lines;
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.network.initiative.control.Initiatives;
 import org.parvis.network.initiative.entity.Initiative;
 import org.parvis.network.member.entity.MemberAccount;
@@ -139,9 +140,9 @@ public class Follows {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT target_kind, target_key FROM member_follow WHERE member_id = ?"
-                    + " ORDER BY followed_at DESC")
+                    + " ORDER BY followed_at DESC"
+                    + Rows.page(0, 100))
             .setParameter(1, member.get().id())
-            .setMaxResults(100)
             .getResultList();
     var initiativeIds = new ArrayList<Long>(List.of(-1L));
     var memberIds = new ArrayList<Long>(List.of(-1L));
@@ -230,9 +231,9 @@ public class Follows {
     List<Object[]> follows =
         em.createNativeQuery(
                 "SELECT target_kind, target_key FROM member_follow WHERE member_id = ?"
-                    + " ORDER BY followed_at DESC")
+                    + " ORDER BY followed_at DESC"
+                    + Rows.page(0, MAX_FOLLOWS))
             .setParameter(1, member.get().id())
-            .setMaxResults(MAX_FOLLOWS)
             .getResultList();
     var initiatives = new ArrayList<Long>(List.of(-1L));
     var authors = new ArrayList<Long>(List.of(-1L));

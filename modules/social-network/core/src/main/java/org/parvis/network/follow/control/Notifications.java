@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.network.initiative.control.Initiatives;
 import org.parvis.network.member.control.MemberMail;
 import org.parvis.network.member.entity.MemberAccount;
@@ -196,10 +197,9 @@ public class Notifications {
                     + " n.item_kind, n.item_id, n.statement"
                     + " FROM member_notification n JOIN member_account m ON m.id = n.member_id"
                     + " LEFT JOIN initiative i ON i.id = n.initiative_id WHERE m.handle = ?"
-                    + " ORDER BY n.created_at DESC, n.id DESC")
+                    + " ORDER BY n.created_at DESC, n.id DESC"
+                    + Rows.page(Math.max(0, pageNumber) * PAGE_SIZE, PAGE_SIZE))
             .setParameter(1, MemberAccount.normalizeHandle(handle))
-            .setFirstResult(Math.max(0, pageNumber) * PAGE_SIZE)
-            .setMaxResults(PAGE_SIZE)
             .getResultList();
     return rows.stream()
         .map(
@@ -290,8 +290,8 @@ public class Notifications {
                     + Kind.noticeList()
                     + ")) FROM member_account m"
                     + " WHERE m.id IN (SELECT n.member_id FROM member_notification n"
-                    + " WHERE n.mailed_at IS NULL) ORDER BY m.id")
-            .setMaxResults(MAILS_PER_RUN * 5)
+                    + " WHERE n.mailed_at IS NULL) ORDER BY m.id"
+                    + Rows.page(0, MAILS_PER_RUN * 5))
             .getResultList();
     int mails = 0;
     for (Object[] row : members) {
@@ -344,9 +344,9 @@ public class Notifications {
                 "SELECT n.kind, i.title, i.id, n.item_kind, n.item_id, n.statement, n.id"
                     + " FROM member_notification n LEFT JOIN initiative i"
                     + " ON i.id = n.initiative_id WHERE n.member_id = ? AND n.mailed_at IS NULL"
-                    + " ORDER BY n.created_at, n.id")
+                    + " ORDER BY n.created_at, n.id"
+                    + Rows.page(0, LINES_PER_MAIL + 1))
             .setParameter(1, memberId)
-            .setMaxResults(LINES_PER_MAIL + 1)
             .getResultList();
     var bundle = MemberMail.bundle(member.language());
     var lines = new ArrayList<String>();

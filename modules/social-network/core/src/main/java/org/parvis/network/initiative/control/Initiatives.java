@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.parvis.kernel.api.media.Images;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.kernel.api.text.SafeHtml;
 import org.parvis.network.follow.control.Notifications;
 import org.parvis.network.initiative.entity.Initiative;
@@ -472,9 +473,9 @@ public class Initiatives {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT revision, title, description, written_at FROM initiative_revision"
-                    + " WHERE initiative_id = ? ORDER BY revision DESC")
+                    + " WHERE initiative_id = ? ORDER BY revision DESC"
+                    + Rows.page(0, 50))
             .setParameter(1, id)
-            .setMaxResults(50)
             .getResultList();
     return rows.stream()
         .map(

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.network.follow.control.Notifications;
 import org.parvis.network.initiative.entity.Initiative;
 import org.parvis.network.initiative.entity.OfficialAnswer;
@@ -124,9 +125,9 @@ public class OfficialRouting {
                     + within
                     + " AND NOT EXISTS (SELECT 1 FROM initiative_routing r"
                     + " WHERE r.initiative_id = i.id AND r.official_id = ?1)"
-                    + " ORDER BY i.published_at DESC, i.id DESC")
-            .setParameter(1, mandate.member().id())
-            .setMaxResults(ROUTED_ON_GRANT_MAX);
+                    + " ORDER BY i.published_at DESC, i.id DESC"
+                    + Rows.page(0, ROUTED_ON_GRANT_MAX))
+            .setParameter(1, mandate.member().id());
     if (!within.isEmpty()) {
       query.setParameter(2, mandate.territoryCode());
     }
@@ -178,10 +179,9 @@ public class OfficialRouting {
     List<Number> ids =
         em.createNativeQuery(
                 "SELECT r.initiative_id FROM initiative_routing r WHERE r.official_id = ?"
-                    + " AND r.answered_at IS NULL ORDER BY r.routed_at, r.initiative_id")
+                    + " AND r.answered_at IS NULL ORDER BY r.routed_at, r.initiative_id"
+                    + Rows.page(first, Math.min(Math.max(1, size), Initiatives.PAGE_SIZE)))
             .setParameter(1, official.get().id())
-            .setFirstResult(Math.max(0, first))
-            .setMaxResults(Math.min(Math.max(1, size), Initiatives.PAGE_SIZE))
             .getResultList();
     if (ids.isEmpty()) {
       return List.of();
@@ -351,9 +351,9 @@ public class OfficialRouting {
     List<Number> delays =
         em.createNativeQuery(
                 "SELECT delay_seconds FROM official_answer WHERE official_id = ?"
-                    + " ORDER BY answered_at DESC")
+                    + " ORDER BY answered_at DESC"
+                    + Rows.page(0, 1_000))
             .setParameter(1, official.get().id())
-            .setMaxResults(1_000)
             .getResultList();
     var sorted = delays.stream().map(Number::longValue).sorted(Comparator.naturalOrder()).toList();
     Duration median = null;

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.network.member.entity.MemberAccount;
 import org.parvis.network.territory.entity.Territory;
 
@@ -90,12 +91,12 @@ public class Participation {
                     + column
                     + " AND c.created_at >= ?) a JOIN member_account m ON m.id = a.member_id"
                     + " WHERE m.hidden_from_rankings_at IS NULL"
-                    + " GROUP BY m.handle, m.display_name ORDER BY n DESC, m.handle")
+                    + " GROUP BY m.handle, m.display_name ORDER BY n DESC, m.handle"
+                    + Rows.page(0, Math.min(Math.max(1, limit), 50)))
             .setParameter(1, code)
             .setParameter(2, since)
             .setParameter(3, code)
             .setParameter(4, since)
-            .setMaxResults(Math.min(Math.max(1, limit), 50))
             .getResultList();
     return rows.stream()
         .map(r -> new Contributor((String) r[0], (String) r[1], ((Number) r[2]).longValue()))

@@ -2,8 +2,9 @@ package org.parvis.network.mail.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import org.parvis.kernel.api.mail.control.MailOutbox;
+import org.parvis.kernel.api.mail.control.OutboxRelayBase;
+import org.parvis.kernel.api.mail.control.OutboxStepsBase;
 
 /**
  * Delivers the network database's outbox: called every few seconds by the network site, and right
@@ -13,21 +14,24 @@ import org.parvis.kernel.api.mail.control.MailOutbox;
  * retried later; nothing is lost.
  */
 @ApplicationScoped
-public class MailRelay implements org.parvis.network.api.NetworkMail {
+public class MailRelay extends OutboxRelayBase implements org.parvis.network.api.NetworkMail {
 
   static final int BATCH = 20;
 
   @Inject NetworkOutboxSteps steps;
 
-  Clock clock = Clock.systemUTC();
-
-  /** Sends the due mails, at most one batch; returns how many went out. */
-  public synchronized int deliverDue() {
-    return MailOutbox.deliver(steps, clock, BATCH);
+  @Override
+  protected OutboxStepsBase steps() {
+    return steps;
   }
 
   @Override
-  public MailOutbox.Backlog backlog() {
-    return steps.backlog();
+  protected int batch() {
+    return BATCH;
+  }
+
+  @Override
+  public String side() {
+    return "network";
   }
 }

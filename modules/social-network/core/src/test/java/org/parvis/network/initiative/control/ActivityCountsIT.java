@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parvis.network.NetworkFixture;
 import org.parvis.network.activity.control.ActivityCounts;
+import org.parvis.network.api.NetworkActivity;
 import org.parvis.network.api.NetworkActivity.Metric;
 import org.parvis.network.schema.control.NetworkDatabase;
 import org.parvis.testing.ModuleDeployment;
@@ -131,5 +132,73 @@ class ActivityCountsIT {
     assertThat(((Number) rows.get(0)).longValue())
         .as("every metric has today's row, 0 when nothing happened")
         .isEqualTo(Metric.values().length);
+  }
+
+  @Test
+  void answerRateMedianAndLongestWaitingEqualWhatTheRowsSay() throws Exception {
+    // A day two years back that no other test writes on: four routings, three answered after 2,
+    // 30 and 5 hours; the lower median of (2, 5, 30) is 5.
+    LocalDate day = LocalDate.now(PARIS).minusYears(2).minusDays(17);
+    var routedAt = day.atTime(9, 0).atZone(PARIS).toOffsetDateTime();
+    String author = NetworkFixture.handle("answered");
+    transaction.begin();
+    NetworkFixture.member(em, author);
+    transaction.commit();
+    long initiative =
+        NetworkFixture.publish(initiatives, author, "Une initiative routée " + author);
+    long[] delaysInHours = {2, 30, 5, -1};
+    transaction.begin();
+    for (long hours : delaysInHours) {
+      long official = NetworkFixture.member(em, NetworkFixture.handle("elu"));
+      var answeredAt = hours < 0 ? null : routedAt.plusHours(hours);
+      em.createNativeQuery(
+              "INSERT INTO initiative_routing (initiative_id, official_id, routed_at, answered_at)"
+                  + " VALUES (?, ?, ?, ?)")
+          .setParameter(1, initiative)
+          .setParameter(2, official)
+          .setParameter(3, routedAt)
+          .setParameter(4, answeredAt)
+          .executeUpdate();
+      if (answeredAt != null) {
+        em.createNativeQuery(
+                "INSERT INTO official_answer (id, initiative_id, official_id, mandate_title, body,"
+                    + " answered_at, delay_seconds) VALUES (NEXT VALUE FOR official_answer_id_seq,"
+                    + " ?, ?, 'Maire', 'Réponse', ?, ?)")
+            .setParameter(1, initiative)
+            .setParameter(2, official)
+            .setParameter(3, answeredAt)
+            .setParameter(4, hours * 3600)
+            .executeUpdate();
+      }
+    }
+    transaction.commit();
+
+    var answers = counts.answers(day, day.plusDays(1));
+    assertThat(answers.routed()).isEqualTo(4);
+    assertThat(answers.answered()).isEqualTo(3);
+    assertThat(answers.medianHours()).isEqualTo(5);
+    assertThat(counts.answers(day.minusDays(3), day.minusDays(1)).medianHours())
+        .as("no answer in the period")
+        .isNull();
+
+    // The longest waiting: the open, unanswered, routed initiatives, oldest first.
+    transaction.begin();
+    em.createNativeQuery("UPDATE initiative SET published_at = ? WHERE id = ?")
+        .setParameter(1, routedAt.minusDays(1))
+        .setParameter(2, initiative)
+        .executeUpdate();
+    transaction.commit();
+    var waiting = counts.waitingLongest(5);
+    @SuppressWarnings("unchecked")
+    List<Object> expected =
+        em.createNativeQuery(
+                "SELECT i.id FROM initiative i WHERE i.status = 'PUBLISHED'"
+                    + " AND i.answered_at IS NULL AND i.hidden_at IS NULL AND i.id IN"
+                    + " (SELECT initiative_id FROM initiative_routing) ORDER BY i.published_at")
+            .setMaxResults(5)
+            .getResultList();
+    assertThat(waiting)
+        .extracting(NetworkActivity.Waiting::initiativeId)
+        .containsExactlyElementsOf(expected.stream().map(n -> ((Number) n).longValue()).toList());
   }
 }

@@ -26,10 +26,10 @@ public class TransparencyPage {
   }
 
   public List<String> getReasons() {
-    return List.of("SPAM", "HATE", "HARASSMENT", "ILLEGAL", "OFF_TOPIC", "OTHER");
+    return Transparency.REPORT_REASONS;
   }
 
   public List<String> getActions() {
-    return List.of("AUTO_HIDE", "AUTO_QUEUE", "HIDE", "RESTORE", "DISMISS");
+    return Transparency.ACTIONS;
   }
 }
