@@ -96,6 +96,20 @@ class BrandSiteIT {
                 .text())
         .contains("Programmé");
     assertThat(Jsoup.parse(reader.get("/actualites/").body()).text()).doesNotContain(later);
+
+    // The editors' list filtered by status in the address, with its count.
+    var scheduledList =
+        Jsoup.parse(editor.get("/console/staff/content/articles.xhtml?statut=SCHEDULED").body());
+    assertThat(scheduledList.select("#articles .status").eachText())
+        .isNotEmpty()
+        .containsOnly("Programmé");
+    assertThat(scheduledList.select("#articles").text()).contains(later);
+    assertThat(scheduledList.select("#articlesCount").text()).matches("\\d+ articles?");
+    assertThat(
+            Jsoup.parse(editor.get("/console/staff/content/articles.xhtml?statut=ARCHIVED").body())
+                .select("#articles")
+                .text())
+        .doesNotContain(later);
   }
 
   @Test
@@ -125,6 +139,16 @@ class BrandSiteIT {
     var matcher = ID.matcher(saved.headers().firstValue("Location").orElseThrow());
     assertThat(matcher.find()).as(saved.body()).isTrue();
     long event = Long.parseLong(matcher.group(1));
+    // The editors' list: coming or past, in the address, counted.
+    var coming =
+        Jsoup.parse(editor.get("/console/staff/content/events.xhtml?quand=a-venir").body());
+    assertThat(coming.select("#eventsCount").text()).matches("\\d+ événements?");
+    assertThat(coming.select("#events a").eachText()).isNotEmpty();
+    assertThat(
+            Jsoup.parse(editor.get("/console/staff/content/events.xhtml?quand=passes").body())
+                .select("#events")
+                .text())
+        .doesNotContain(title);
 
     var visitor = new WebSession();
     var agenda = Jsoup.parse(visitor.get("/agenda/?territoire=COMMUNE&code=23096").body());

@@ -40,7 +40,8 @@ class ConsoleRolesIT {
           "/staff/network/initiatives.csv",
           "/staff/network/signatures.csv",
           "/staff/network/elus.csv",
-          "/staff/moderation/transparence.csv");
+          "/staff/moderation/transparence.csv",
+          "/staff/content/lettre.csv");
 
   @BeforeAll
   static void mailServer() {

@@ -121,5 +121,27 @@ class DashboardIT {
         .anyMatch(t -> t.startsWith("Courriels du site"))
         .anyMatch(t -> t.startsWith("Courriels du réseau"));
     assertThat(editorsPage.select("#network .dashboard-figures li")).hasSize(7);
+    assertThat(editorsPage.select("#subscribers").text())
+        .as("editors see the newsletter's audience")
+        .matches("\\d+");
+    assertThat(Jsoup.parse(moderator.get("/console/staff/").body()).select("#newsletter"))
+        .isEmpty();
+
+    // The DPO: open requests, those overdue and the next deadline, counted on both sides.
+    var dpo = Administrator.newStaff("dash-dpo-" + id, "data_protection_officer");
+    long before = openRequests(dpo);
+    RequestRegister.record(dpo, "NETWORK", "ACCESS", "Camille Dash", "dash-" + id + "@example.org");
+    var dposPage = Jsoup.parse(dpo.get("/console/staff/").body());
+    assertThat(openRequests(dpo)).isEqualTo(before + 1);
+    assertThat(dposPage.select("#attention a"))
+        .extracting(a -> a.attr("href"))
+        .containsExactly("/console/staff/privacy/requests.xhtml");
+    assertThat(dposPage.select("#privacyRequests .change").text())
+        .contains("prochaine échéance le");
+  }
+
+  private static long openRequests(WebSession dpo) {
+    return Long.parseLong(
+        Jsoup.parse(dpo.get("/console/staff/").body()).select("#privacyOpen").text());
   }
 }

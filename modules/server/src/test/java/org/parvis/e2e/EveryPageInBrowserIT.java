@@ -92,6 +92,19 @@ class EveryPageInBrowserIT {
             "FOR",
             "comment:body",
             "Les bancs actuels sont au soleil toute l’après-midi, personne ne s’y assoit."));
+    // Something for the moderation queue's screenshot: an insult screening hides at once.
+    var heckler = "chahut-" + id;
+    MemberAccountsIT.registerAndConfirm(heckler, heckler + "@example.org", PASSWORD);
+    var hecklerSession = WebSession.member(Http.baseUrl(), heckler + "@example.org", PASSWORD);
+    hecklerSession.get(page);
+    hecklerSession.submit(
+        "comment",
+        "comment:post",
+        Map.of(
+            "comment:stance",
+            "AGAINST",
+            "comment:body",
+            "Espèce de connard, des bancs il y en a déjà bien assez sur cette place."));
 
     var mayor = WebSession.member(Http.baseUrl(), official + "@example.org", PASSWORD);
     mayorSession = mayor;
@@ -138,6 +151,8 @@ class EveryPageInBrowserIT {
     SCREENSHOTS.put("staff /console/staff/privacy/requests.xhtml", "console-requests");
     SCREENSHOTS.put("staff /console/staff/admin/audit.xhtml", "console-audit");
     SCREENSHOTS.put("staff /console/staff/admin/system.xhtml", "console-system");
+    SCREENSHOTS.put("staff /console/staff/admin/officials.xhtml", "console-officials");
+    SCREENSHOTS.put("staff /console/staff/content/articles.xhtml", "console-articles");
     SCREENSHOTS.put("reader /agenda/", "brand-agenda");
     openBrowser();
   }

@@ -47,7 +47,7 @@ class ExportsIT {
             "territoryCode", "23096",
             "endsOn", LocalDate.now().plusYears(2).toString()));
     String citizen = "citoyen-" + id;
-    MemberAccountsIT.registerAndConfirm(citizen, citizen + "@example.org", PASSWORD);
+    MemberAccountsIT.registerAndConfirm(citizen, citizen + "@example.org", InitiativesIT.PASSWORD);
     var writer = InitiativesIT.signIn(citizen);
     String title = "Des bancs au square " + id + ", \"vite\"";
     long initiative = InitiativesIT.propose(writer, title);
@@ -67,16 +67,21 @@ class ExportsIT {
     assertThat(shown).endsWith(row.get(8) + " / " + row.get(7));
     assertThat(Long.parseLong(row.get(7))).as("the new initiative was routed to them").isPositive();
 
-    // Initiatives: the row of this one, its title as written (quotes and comma), its count.
-    var initiatives = csv(admin, "/console/staff/network/initiatives.csv");
-    var line =
-        initiatives.stream()
-            .filter(r -> r.get(0).equals(Long.toString(initiative)))
-            .findFirst()
-            .orElseThrow();
-    assertThat(line.get(1)).isEqualTo(title);
+    // Initiatives: the row of this one, its title as written (quotes and comma), its count once
+    // the roll-up has folded the signature in (every 2 s), the API's exact count.
     assertThat(Http.get(Http.baseUrl() + "/reseau/api/initiatives/" + initiative).body())
-        .contains("\"signatures\":" + line.get(9));
+        .contains("\"signatures\":1");
+    var line =
+        org.awaitility.Awaitility.await("the signature rolled up into the export")
+            .atMost(java.time.Duration.ofSeconds(20))
+            .until(
+                () ->
+                    csv(admin, "/console/staff/network/initiatives.csv").stream()
+                        .filter(r -> r.get(0).equals(Long.toString(initiative)))
+                        .findFirst()
+                        .orElseThrow(),
+                r -> r.get(9).equals("1"));
+    assertThat(line.get(1)).isEqualTo(title);
 
     // Moderation by month: this month's row equals the public transparency page's.
     var months = csv(admin, "/console/staff/moderation/transparence.csv");
@@ -92,6 +97,23 @@ class ExportsIT {
         .as("automatic and human")
         .containsExactly(cells.get(11), cells.get(12));
 
+    // The newsletter's campaigns: a draft written now is there, with the page's campaigns.
+    String subject = "Lettre exportée " + id;
+    admin.get("/console/staff/content/newsletter.xhtml");
+    admin.submit(
+        "compose", "saveDraft", Map.of("subject", subject, "theme", "", "body", "Bonjour " + id));
+    var campaigns = csv(admin, "/console/staff/content/lettre.csv");
+    assertThat(campaigns.get(0).values()).startsWith("Numéro", "Objet", "Thème", "Statut");
+    var listed =
+        Jsoup.parse(admin.get("/console/staff/content/newsletter.xhtml").body())
+            .select("tr.campaign .subject")
+            .eachText();
+    assertThat(campaigns.stream().skip(1).map(r -> r.get(1)).toList())
+        .contains(subject)
+        .containsAll(listed);
+    var draft = campaigns.stream().filter(r -> r.get(1).equals(subject)).findFirst().orElseThrow();
+    assertThat(List.of(draft.get(3), draft.get(9))).containsExactly("DRAFT", "0");
+
     var trail =
         Jsoup.parse(admin.get("/console/staff/admin/audit.xhtml?cote=network").body())
             .select("#audit tbody tr")
@@ -99,6 +121,11 @@ class ExportsIT {
     assertThat(trail)
         .anyMatch(t -> t.contains("OFFICIALS_EXPORTED"))
         .anyMatch(t -> t.contains("MODERATION_EXPORTED"));
+    assertThat(
+            Jsoup.parse(admin.get("/console/staff/admin/audit.xhtml?cote=brand").body())
+                .select("#audit tbody tr")
+                .eachText())
+        .anyMatch(t -> t.contains("NEWSLETTER_EXPORTED"));
   }
 
   /** The export's records, header first, read as RFC 4180 after its byte-order mark. */

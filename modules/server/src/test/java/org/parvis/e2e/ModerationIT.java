@@ -79,11 +79,15 @@ class ModerationIT {
     assertThat(item.select(".reasons li").eachText())
         .containsOnlyOnce("Attaque personnelle : mot ou expression de la liste de filtrage");
     assertThat(item.select(".level").text()).isIn("moyen", "élevé");
-    assertThat(item.select("textarea").text())
+    assertThat(item.select("textarea").text().replace('\u00a0', ' '))
         .as("a statement proposed from screening's category, to edit or take as it is")
         .isEqualTo(
             "Contenu masqué : attaque personnelle, contraire à la charte. La critique des idées"
                 + " et des élus reste libre.");
+    assertThat(item.select(".excerpt mark").eachText())
+        .as("what triggered screening marked")
+        .contains("Espèce de connard");
+    assertThat(item.select(".standing").text()).contains("contenu");
     String authorRecord = item.select("a.author-link").attr("href");
     var refused = ModerationQueue.press(admin, item, "keep", "statement", "");
     assertThat(Jsoup.parse(refused.body()).select(".messages").text())

@@ -106,11 +106,23 @@ class OfficialsIT {
     var verified = again.submit("secondFactor", "verify", Map.of("code", factor.nextCode()));
     assertThat(verified.headers().firstValue("Location").orElseThrow()).contains("/compte/");
 
-    var list = Jsoup.parse(admin.get("/console/staff/admin/officials.xhtml").body());
+    // Found by a search kept in the address, with the count of what matches.
+    var list =
+        Jsoup.parse(
+            admin
+                .get("/console/staff/admin/officials.xhtml?q=" + handle + "&tri=territoire")
+                .body());
+    assertThat(list.select("#mandatesCount").text()).isEqualTo("1 mandat en cours");
+    assertThat(list.select("#mandates tbody tr")).hasSize(1);
     var row = list.select("#mandates tr:has(td:containsOwn(@" + handle + "))").first();
     String revoke = row.select("input[type=submit]").last().attr("name");
     var revoked = admin.submit("mandateList", revoke, Map.of());
     assertThat(revoked.body()).contains("Le mandat est retiré");
+    assertThat(
+            Jsoup.parse(admin.get("/console/staff/admin/officials.xhtml?q=" + handle).body())
+                .select("#mandatesNone")
+                .text())
+        .contains("Aucun mandat en cours pour ce filtre");
     var after =
         Jsoup.parse(new WebSession().get("/reseau/membres/profil.xhtml?pseudo=" + handle).body());
     assertThat(after.select(".badge.official")).isEmpty();

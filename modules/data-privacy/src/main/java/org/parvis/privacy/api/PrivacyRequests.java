@@ -19,6 +19,26 @@ public interface PrivacyRequests extends PersonalDataProvider {
 
   Optional<PrivacyRequest> find(long id);
 
+  /**
+   * The open requests at a glance: how many, how many past their deadline on {@code today}, and the
+   * nearest deadline (null when none is open).
+   */
+  Open open(java.time.LocalDate today);
+
+  record Open(long count, long overdue, java.time.LocalDate nextDue) {
+
+    public static final Open NONE = new Open(0, 0, null);
+
+    /** Both sides' figures as one. */
+    public Open plus(Open other) {
+      java.time.LocalDate next =
+          nextDue == null
+              ? other.nextDue
+              : other.nextDue == null || nextDue.isBefore(other.nextDue) ? nextDue : other.nextDue;
+      return new Open(count + other.count, overdue + other.overdue, next);
+    }
+  }
+
   /** Open requests first, by deadline; then closed ones, newest first. */
   List<PrivacyRequest> list(int first, int size);
 

@@ -13,6 +13,18 @@ public interface Authors {
   Record record(long memberId);
 
   /**
+   * Each author's standing at a glance, for the queue (two statements whatever the number of
+   * authors): items moderation looked at, removed, and sanctions in force now.
+   */
+  java.util.Map<Long, Standing> standings(java.util.Collection<Long> memberIds);
+
+  /** How an author stands with moderation. */
+  record Standing(long flagged, long removed, long sanctionsInForce) {
+
+    public static final Standing CLEAN = new Standing(0, 0, 0);
+  }
+
+  /**
    * Imposes a sanction ({@code kind} WARN, SUSPEND for {@code days} days, or BAN) with a statement.
    *
    * @return empty when imposed, otherwise the message key of the problem

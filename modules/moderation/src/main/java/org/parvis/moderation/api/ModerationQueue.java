@@ -25,6 +25,15 @@ public interface ModerationQueue {
   Optional<String> decide(
       String moderator, String kind, long id, String decision, String statement);
 
+  /**
+   * The text cut into pieces, those screening's rules matched marked (the words of a listed
+   * expression, a link to a listed spam domain), so that moderators see what triggered it.
+   */
+  List<Piece> highlight(String text);
+
+  /** A piece of a text, marked when screening's rules matched it. */
+  record Piece(String text, boolean marked) {}
+
   /** An item in the queue, with what screening found and the start of its text. */
   record Pending(
       String kind,

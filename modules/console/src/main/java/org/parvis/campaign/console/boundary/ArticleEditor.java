@@ -69,8 +69,48 @@ public class ArticleEditor {
     cover = article.coverImageId();
   }
 
+  private List<Newsroom.Summary> articles;
+
+  /** The list's status filter from the address ({@code ?statut=DRAFT}); unknown: all. */
+  private Newsroom.Status status() {
+    Object asked = faces.getExternalContext().getRequestParameterMap().get("statut");
+    for (var s : Newsroom.Status.values()) {
+      if (s.name().equals(asked)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The status filtered on, "" for all. */
+  public String getStatus() {
+    var s = status();
+    return s == null ? "" : s.name();
+  }
+
+  public List<String> getStatuses() {
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(""),
+            java.util.Arrays.stream(Newsroom.Status.values()).map(Enum::name))
+        .toList();
+  }
+
+  /** One page of the list, 30 rows. */
   public List<Newsroom.Summary> getArticles() {
-    return newsroom.forEditors(page);
+    if (articles == null) {
+      articles = newsroom.forEditors(status(), page);
+    }
+    return articles.size() > 30 ? articles.subList(0, 30) : articles;
+  }
+
+  /** Whether a next page exists (the list read one row more than it shows). */
+  public boolean isMore() {
+    getArticles();
+    return articles.size() > 30;
+  }
+
+  public long getCount() {
+    return newsroom.count(status());
   }
 
   public List<MediaLibrary.Stored> getImages() {

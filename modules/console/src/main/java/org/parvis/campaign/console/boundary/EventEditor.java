@@ -55,8 +55,57 @@ public class EventEditor {
     registration = event.registration();
   }
 
+  private List<Agenda.Event> events;
+  private final java.time.Instant now = java.time.Instant.now();
+
+  private String parameter(String name) {
+    Object value = faces.getExternalContext().getRequestParameterMap().get(name);
+    return value == null ? "" : value.toString();
+  }
+
+  /** The list's filter from the address: {@code ?quand=a-venir|passes}, all otherwise. */
+  public String getWhen() {
+    String asked = parameter("quand");
+    return getWhens().contains(asked) ? asked : "";
+  }
+
+  public List<String> getWhens() {
+    return List.of("", "a-venir", "passes");
+  }
+
+  private Agenda.When when() {
+    return switch (getWhen()) {
+      case "a-venir" -> Agenda.When.UPCOMING;
+      case "passes" -> Agenda.When.PAST;
+      default -> Agenda.When.ALL;
+    };
+  }
+
+  /** The page from the address ({@code &page=}), 0 when missing or not a number. */
+  public int getPage() {
+    try {
+      return Math.max(0, Math.min(Integer.parseInt(parameter("page")), 100_000));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** One page of the list, 30 rows. */
   public List<Agenda.Event> getEvents() {
-    return agenda.forEditors(0);
+    if (events == null) {
+      events = agenda.forEditors(when(), getPage(), now);
+    }
+    return events.size() > 30 ? events.subList(0, 30) : events;
+  }
+
+  /** Whether a next page exists (the list read one row more than it shows). */
+  public boolean isMore() {
+    getEvents();
+    return events.size() > 30;
+  }
+
+  public long getCount() {
+    return agenda.count(when(), now);
   }
 
   public long getRegistrations() {

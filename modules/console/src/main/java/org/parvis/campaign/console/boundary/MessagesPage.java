@@ -56,7 +56,7 @@ public class MessagesPage {
 
   /** An unknown kind shows them all. */
   public void setType(String type) {
-    this.type = getTypes().contains(type) ? type : "";
+    this.type = type != null && getTypes().contains(type) ? type : "";
   }
 
   public int getPage() {

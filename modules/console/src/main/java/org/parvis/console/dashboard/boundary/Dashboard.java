@@ -33,6 +33,10 @@ public class Dashboard {
   @Inject org.parvis.campaign.api.BrandMail brandMail;
   @Inject org.parvis.network.api.NetworkMail networkMail;
   @Inject org.parvis.privacy.api.RetentionJobs retention;
+  @Inject org.parvis.campaign.api.NewsletterFigures newsletter;
+
+  @Inject @jakarta.enterprise.inject.Any
+  jakarta.enterprise.inject.Instance<org.parvis.privacy.api.PrivacyRequests> privacyRequests;
 
   private String periodCode;
   private Map<Metric, long[]> current;
@@ -157,6 +161,53 @@ public class Dashboard {
       frozen = isModerator() ? watch.pendingCount() : 0;
     }
     return frozen;
+  }
+
+  public boolean isDataProtectionOfficer() {
+    return security.isCallerInRole("data_protection_officer") || isAdministrator();
+  }
+
+  public boolean isEditor() {
+    return security.isCallerInRole("editor") || isAdministrator();
+  }
+
+  /** Something for the signed-in member to act on: moderation, or the DPO's requests. */
+  public boolean isAttention() {
+    return isModerator() || isDataProtectionOfficer();
+  }
+
+  private org.parvis.privacy.api.PrivacyRequests.Open privacyOpen;
+
+  /** Both sides' open DPO requests, for the DPO and administrators. */
+  public org.parvis.privacy.api.PrivacyRequests.Open getPrivacyOpen() {
+    if (privacyOpen == null) {
+      privacyOpen = org.parvis.privacy.api.PrivacyRequests.Open.NONE;
+      if (isDataProtectionOfficer()) {
+        for (var register : privacyRequests) {
+          privacyOpen = privacyOpen.plus(register.open(today()));
+        }
+      }
+    }
+    return privacyOpen;
+  }
+
+  private Long subscribers;
+  private java.util.Optional<org.parvis.campaign.api.NewsletterFigures.Campaign> lastCampaign;
+
+  /** Confirmed subscribers of the newsletter, for editors and administrators. */
+  public long getSubscribers() {
+    if (subscribers == null) {
+      subscribers = isEditor() ? newsletter.confirmedSubscribers() : 0;
+    }
+    return subscribers;
+  }
+
+  /** The campaign started last, or null. */
+  public org.parvis.campaign.api.NewsletterFigures.Campaign getLastCampaign() {
+    if (lastCampaign == null) {
+      lastCampaign = isEditor() ? newsletter.lastCampaign() : java.util.Optional.empty();
+    }
+    return lastCampaign.orElse(null);
   }
 
   public boolean isAdministrator() {

@@ -1,6 +1,6 @@
 package org.parvis.console.moderation.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -17,8 +17,10 @@ import org.parvis.moderation.api.ModerationQueue.Pending;
  * the start of the text; each decision (hide, or keep / restore) needs a statement of reasons.
  */
 @Named
-@RequestScoped
-public class ModerationQueuePage {
+@ViewScoped
+public class ModerationQueuePage implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   static final int PAGE_SIZE = 20;
 
@@ -26,8 +28,11 @@ public class ModerationQueuePage {
   @Inject ModerationQueue queue;
   @Inject PageMessages messages;
   @Inject org.parvis.moderation.api.Appeals appeals;
+  @Inject org.parvis.moderation.api.Authors authors;
 
-  private List<org.parvis.moderation.api.Appeals.PendingAppeal> pendingAppeals;
+  private transient Map<Long, org.parvis.moderation.api.Authors.Standing> standings;
+
+  private transient List<org.parvis.moderation.api.Appeals.PendingAppeal> pendingAppeals;
 
   /** Appeals awaiting a second moderator, oldest first. */
   public List<org.parvis.moderation.api.Appeals.PendingAppeal> getAppeals() {
@@ -54,7 +59,7 @@ public class ModerationQueuePage {
     pendingAppeals = null;
   }
 
-  private List<Pending> items;
+  private transient List<Pending> items;
   private final Map<String, String> statements = new HashMap<>();
 
   /** The statement proposed for each row, keyed as the statements are. */
@@ -85,6 +90,19 @@ public class ModerationQueuePage {
         .findFirst()
         .map(c -> messages.text("moderation.template." + c))
         .orElseGet(() -> messages.text("moderation.template.CHARTER"));
+  }
+
+  /** The item's text in pieces, what triggered screening marked. */
+  public List<ModerationQueue.Piece> highlight(String text) {
+    return queue.highlight(text);
+  }
+
+  /** How the author of a row stands with moderation (asked once for the whole page). */
+  public org.parvis.moderation.api.Authors.Standing standing(long authorId) {
+    if (standings == null) {
+      standings = authors.standings(getItems().stream().map(Pending::authorId).toList());
+    }
+    return standings.getOrDefault(authorId, org.parvis.moderation.api.Authors.Standing.CLEAN);
   }
 
   /** The stored reasons of an item, as the page words them. */

@@ -1,6 +1,6 @@
 package org.parvis.console.network.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -15,8 +15,10 @@ import org.parvis.network.api.AccountWatch.Freeze;
  * freeze once the holder is known to be in control, or keep it.
  */
 @Named
-@RequestScoped
-public class FrozenAccountsPage {
+@ViewScoped
+public class FrozenAccountsPage implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   static final int PAGE_SIZE = 50;
 
@@ -24,7 +26,7 @@ public class FrozenAccountsPage {
   @Inject AccountWatch watch;
   @Inject PageMessages messages;
 
-  private List<Freeze> freezes;
+  private transient List<Freeze> freezes;
 
   public List<Freeze> getFreezes() {
     if (freezes == null) {

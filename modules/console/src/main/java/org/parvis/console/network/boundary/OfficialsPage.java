@@ -1,6 +1,6 @@
 package org.parvis.console.network.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -13,17 +13,39 @@ import org.parvis.network.api.Officials.Mandate;
 
 /** Administrators grant, renew and revoke the verified mandates of members (network side). */
 @Named
-@RequestScoped
-public class OfficialsPage {
+@ViewScoped
+public class OfficialsPage implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   static final int PAGE_SIZE = 50;
 
   @Inject SecurityContext security;
   @Inject Officials officials;
   @Inject PageMessages messages;
+  @Inject jakarta.faces.context.ExternalContext external;
 
   private int page;
-  private List<Mandate> mandates;
+
+  /**
+   * The list's filter and page, from the address when the page is opened. The bean lives as long as
+   * the page (view scope): a button acts on the row it was shown on, even if another administrator
+   * granted a mandate meanwhile (rows read again on the post could stand in another order).
+   */
+  @jakarta.annotation.PostConstruct
+  void fromRequest() {
+    var parameters = external.getRequestParameterMap();
+    setSearch(parameters.get("q"));
+    setKindShown(parameters.get("echelon"));
+    setOrder(parameters.get("tri"));
+    try {
+      setPage(Integer.parseInt(String.valueOf(parameters.get("page"))));
+    } catch (NumberFormatException e) {
+      setPage(0);
+    }
+  }
+
+  private transient List<Mandate> mandates;
   private String handle;
   private String title;
   private String territoryKind = "COMMUNE";
@@ -33,7 +55,7 @@ public class OfficialsPage {
 
   public List<Mandate> getMandates() {
     if (mandates == null) {
-      mandates = officials.list(page * PAGE_SIZE, PAGE_SIZE + 1);
+      mandates = officials.list(filter(), page * PAGE_SIZE, PAGE_SIZE + 1);
     }
     return mandates.size() > PAGE_SIZE ? mandates.subList(0, PAGE_SIZE) : mandates;
   }
@@ -41,6 +63,57 @@ public class OfficialsPage {
   public boolean isNextPage() {
     getMandates();
     return mandates.size() > PAGE_SIZE;
+  }
+
+  private String search = "";
+  private String kindShown = "";
+  private String order = "fin";
+
+  private Officials.Filter filter() {
+    return new Officials.Filter(
+        search,
+        kindShown,
+        switch (order) {
+          case "territoire" -> Officials.Order.TERRITORY;
+          case "nom" -> Officials.Order.NAME;
+          default -> Officials.Order.END;
+        });
+  }
+
+  /** How many mandates in force match the filter. */
+  public long getCount() {
+    return officials.count(filter());
+  }
+
+  /** The orders the list offers, as the address names them. */
+  public List<String> getOrders() {
+    return List.of("fin", "territoire", "nom");
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    String words = search == null ? "" : search.strip();
+    this.search = words.length() > 100 ? words.substring(0, 100) : words;
+  }
+
+  /** The level of territory the list is filtered on, "" for all. */
+  public String getKindShown() {
+    return kindShown;
+  }
+
+  public void setKindShown(String kind) {
+    this.kindShown = kind != null && getTerritoryKinds().contains(kind) ? kind : "";
+  }
+
+  public String getOrder() {
+    return order;
+  }
+
+  public void setOrder(String order) {
+    this.order = order != null && getOrders().contains(order) ? order : "fin";
   }
 
   public List<String> getTerritoryKinds() {

@@ -98,6 +98,21 @@ public final class PrivacyRequestRows {
     return rows.stream().findFirst().map(this::request);
   }
 
+  /** The open requests' count, those past their deadline on {@code today}, the nearest one. */
+  public org.parvis.privacy.api.PrivacyRequests.Open open(java.time.LocalDate today) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COUNT(*), COALESCE(SUM(CASE WHEN due_on < ? THEN 1 ELSE 0 END), 0),"
+                        + " MIN(due_on) FROM privacy_request WHERE closed_at IS NULL")
+                .setParameter(1, today)
+                .getSingleResult();
+    return new org.parvis.privacy.api.PrivacyRequests.Open(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        row[2] == null ? null : Rows.localDate(row[2]));
+  }
+
   public List<PrivacyRequest> list(int first, int size) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =

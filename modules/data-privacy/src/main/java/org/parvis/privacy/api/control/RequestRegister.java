@@ -40,6 +40,12 @@ public abstract class RequestRegister implements PrivacyRequests {
 
   @Override
   @Transactional
+  public PrivacyRequests.Open open(java.time.LocalDate today) {
+    return rows().open(today);
+  }
+
+  @Override
+  @Transactional
   public List<PrivacyRequest> list(int first, int size) {
     return rows().list(first, size);
   }

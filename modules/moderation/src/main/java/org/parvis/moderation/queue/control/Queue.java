@@ -143,4 +143,9 @@ public class Queue implements ModerationQueue {
     String t = text == null ? "" : text.strip();
     return t.length() <= 300 ? t : t.substring(0, 299) + "…";
   }
+
+  @Override
+  public List<ModerationQueue.Piece> highlight(String text) {
+    return org.parvis.moderation.screening.control.Screening.highlight(text);
+  }
 }

@@ -181,4 +181,47 @@ public class Sanctions implements Authors {
     Instant end = row[1] == null ? null : Columns.instant(row[1]);
     return end != null && end.isAfter(now) ? end : null;
   }
+
+  @Override
+  public java.util.Map<Long, Standing> standings(java.util.Collection<Long> memberIds) {
+    var standings = new java.util.HashMap<Long, Standing>();
+    var ids = memberIds.stream().distinct().limit(500).toList();
+    if (ids.isEmpty()) {
+      return standings;
+    }
+    String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    var items =
+        em.createNativeQuery(
+            "SELECT author_id, COUNT(*), COUNT(CASE WHEN status = 'REMOVED' THEN 1 END)"
+                + " FROM moderation_item WHERE author_id IN ("
+                + in
+                + ") GROUP BY author_id");
+    var sanctions =
+        em.createNativeQuery(
+            "SELECT member_id, COUNT(*) FROM moderation_sanction WHERE member_id IN ("
+                + in
+                + ") AND lifted_at IS NULL AND (kind = 'BAN' OR (kind = 'SUSPEND' AND ends_at > ?))"
+                + " GROUP BY member_id");
+    for (int i = 0; i < ids.size(); i++) {
+      items.setParameter(i + 1, ids.get(i));
+      sanctions.setParameter(i + 1, ids.get(i));
+    }
+    sanctions.setParameter(ids.size() + 1, clock.instant().atOffset(java.time.ZoneOffset.UTC));
+    @SuppressWarnings("unchecked")
+    List<Object[]> itemRows = items.getResultList();
+    for (Object[] r : itemRows) {
+      standings.put(
+          ((Number) r[0]).longValue(),
+          new Standing(((Number) r[1]).longValue(), ((Number) r[2]).longValue(), 0));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> sanctionRows = sanctions.getResultList();
+    for (Object[] r : sanctionRows) {
+      long id = ((Number) r[0]).longValue();
+      var before = standings.getOrDefault(id, Standing.CLEAN);
+      standings.put(
+          id, new Standing(before.flagged(), before.removed(), ((Number) r[1]).longValue()));
+    }
+    return standings;
+  }
 }

@@ -169,6 +169,87 @@ public final class Screening {
     return detail.length() <= 60 ? detail : detail.substring(0, 57) + "...";
   }
 
+  /**
+   * The text cut where screening's rules matched, the matching words marked: the words of each
+   * stretch a rule found (in the normalised text, disguises undone) and links to a listed spam
+   * domain. The pieces joined give the text back exactly.
+   */
+  public static List<org.parvis.moderation.api.ModerationQueue.Piece> highlight(String text) {
+    String original = text == null ? "" : text;
+    // Each run of non-space characters, its normalised form, and where that form sits in the
+    // normalised text built from them (the same as normalize(text): no letters touch across
+    // spaces).
+    var chunks = new ArrayList<int[]>();
+    var normalized = new StringBuilder();
+    var spans = new ArrayList<int[]>();
+    var words = java.util.regex.Pattern.compile("\\S+").matcher(original);
+    while (words.find()) {
+      String form = TextNormalizer.normalize(words.group());
+      chunks.add(new int[] {words.start(), words.end()});
+      if (!form.isEmpty() && normalized.length() > 0) {
+        normalized.append(' ');
+      }
+      spans.add(new int[] {normalized.length(), normalized.length() + form.length()});
+      normalized.append(form);
+    }
+    var marked = new boolean[chunks.size()];
+    for (Rule rule : RULES) {
+      var found = rule.pattern().matcher(normalized);
+      while (found.find()) {
+        for (int i = 0; i < chunks.size(); i++) {
+          int[] span = spans.get(i);
+          if (span[1] > span[0] && span[0] < found.end() && found.start() < span[1]) {
+            marked[i] = true;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < chunks.size(); i++) {
+      var link = LINK.matcher(original.substring(chunks.get(i)[0], chunks.get(i)[1]));
+      if (link.find()) {
+        String host = link.group(1).toLowerCase(Locale.ROOT);
+        marked[i] |= SPAM_DOMAINS.stream().anyMatch(d -> host.equals(d) || host.endsWith("." + d));
+      }
+    }
+    var pieces = new ArrayList<org.parvis.moderation.api.ModerationQueue.Piece>();
+    int at = 0;
+    for (int i = 0; i < chunks.size(); i++) {
+      if (!marked[i]) {
+        continue;
+      }
+      // Consecutive marked words make one marked piece, with the spaces between them.
+      int start = chunks.get(i)[0];
+      int end = chunks.get(i)[1];
+      while (i + 1 < chunks.size() && marked[i + 1]) {
+        end = chunks.get(++i)[1];
+      }
+      // Punctuation around the words stays unmarked ("connard," marks "connard").
+      while (start < end && !Character.isLetterOrDigit(original.charAt(start))) {
+        start++;
+      }
+      while (end > start && !Character.isLetterOrDigit(original.charAt(end - 1))) {
+        end--;
+      }
+      if (start == end) {
+        continue;
+      }
+      if (start > at) {
+        pieces.add(
+            new org.parvis.moderation.api.ModerationQueue.Piece(
+                original.substring(at, start), false));
+      }
+      pieces.add(
+          new org.parvis.moderation.api.ModerationQueue.Piece(
+              original.substring(start, end), true));
+      at = end;
+    }
+    if (at < original.length()) {
+      pieces.add(
+          new org.parvis.moderation.api.ModerationQueue.Piece(original.substring(at), false));
+    }
+    return pieces;
+  }
+
   static final List<Rule> RULES = loadRules();
   static final Set<String> SPAM_DOMAINS = Set.copyOf(lines("spam-domains.txt"));
 

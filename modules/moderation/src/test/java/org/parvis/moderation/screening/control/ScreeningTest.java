@@ -15,6 +15,21 @@ class ScreeningTest {
   final Screening rules = Screening.standard(null);
 
   @Test
+  void moderatorsSeeTheWordsThatTriggeredScreeningMarkedInTheTextAsWritten() {
+    String text = "Franchement, espèce de C0NNARD !!  Lis https://bit.ly/promo avant de parler.";
+    var pieces = Screening.highlight(text);
+    assertThat(pieces.stream().map(p -> p.text()).reduce("", String::concat))
+        .as("the pieces give the text back exactly")
+        .isEqualTo(text);
+    assertThat(pieces.stream().filter(p -> p.marked()).map(p -> p.text()))
+        .containsExactly("espèce de C0NNARD", "https://bit.ly/promo");
+    assertThat(Screening.highlight("Le maire ment sur les chiffres."))
+        .as("nothing to mark")
+        .allSatisfy(p -> assertThat(p.marked()).isFalse());
+    assertThat(Screening.highlight("")).isEmpty();
+  }
+
+  @Test
   void aSlurIsHiddenAtOnceEvenDisguised() {
     var result = rules.screen(new Item("S4le bougn0ule, dégage", OLD, 0));
     assertThat(result.action()).isEqualTo(Action.HIDE);

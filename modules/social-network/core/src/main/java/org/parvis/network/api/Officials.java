@@ -16,6 +16,30 @@ public interface Officials {
   List<Mandate> list(int first, int size);
 
   /**
+   * Mandates in force matching the filter, in its order, at most {@code size} from {@code first}.
+   */
+  List<Mandate> list(Filter filter, int first, int size);
+
+  /** How many mandates in force match the filter. */
+  long count(Filter filter);
+
+  /**
+   * What the console's list shows: words found in the holder's name or handle, the mandate's title
+   * or its territory (blank: all), one level of territory (null: all), and an order.
+   */
+  record Filter(String search, String territoryKind, Order order) {
+
+    public static final Filter ALL = new Filter(null, null, Order.END);
+  }
+
+  /** Soonest to end first, by territory name, or by the holder's name. */
+  enum Order {
+    END,
+    TERRITORY,
+    NAME
+  }
+
+  /**
    * Grants a mandate to the member with {@code handle} on behalf of the staff member {@code
    * grantedBy}. The territory is a commune code (5 characters), a département code, a région code,
    * or empty for a national mandate.

@@ -270,9 +270,45 @@ public class Agenda {
 
   /** Every event for editors, the latest first. */
   public List<Event> forEditors(int page) {
-    return events(
+    return forEditors(When.ALL, page, Instant.now());
+  }
+
+  /** Which events an editor lists: those not ended yet, those ended, or all. */
+  public enum When {
+    UPCOMING(" WHERE ends_at >= ?", " ORDER BY starts_at, id"),
+    PAST(" WHERE ends_at < ?", " ORDER BY starts_at DESC, id DESC"),
+    ALL("", " ORDER BY starts_at DESC, id DESC");
+
+    final String condition;
+    final String order;
+
+    When(String condition, String order) {
+      this.condition = condition;
+      this.order = order;
+    }
+  }
+
+  /**
+   * Events for editors: coming ones soonest first, past ones and all latest first; page {@code
+   * page} of 30, plus one to tell whether there are more.
+   */
+  public List<Event> forEditors(When when, int page, Instant now) {
+    var query =
         em.createNativeQuery(
-            COLUMNS + " ORDER BY starts_at DESC, id DESC" + Rows.page(Math.max(0, page) * 30, 31)));
+            COLUMNS + when.condition + when.order + Rows.page(Math.max(0, page) * 30, 31));
+    if (when != When.ALL) {
+      query.setParameter(1, Rows.utc(now));
+    }
+    return events(query);
+  }
+
+  /** How many events {@link #forEditors(When, int, Instant)} lists in all. */
+  public long count(When when, Instant now) {
+    var query = em.createNativeQuery("SELECT COUNT(*) FROM agenda_event" + when.condition);
+    if (when != When.ALL) {
+      query.setParameter(1, Rows.utc(now));
+    }
+    return Rows.number(query.getSingleResult());
   }
 
   /**

@@ -316,12 +316,35 @@ public class Newsroom {
 
   /** Every article for editors, the latest changed first. */
   public List<Summary> forEditors(int page) {
-    return summaries(
+    return forEditors(null, page);
+  }
+
+  /**
+   * Articles for editors, last changed first, in one status (all with null): page {@code page} of
+   * 30, plus one to tell whether there are more.
+   */
+  public List<Summary> forEditors(Status status, int page) {
+    var query =
         em.createNativeQuery(
-                SUMMARY_COLUMNS
-                    + " ORDER BY a.updated_at DESC, a.id DESC"
-                    + Rows.page(Math.max(0, page) * 30, 31))
-            .getResultList());
+            SUMMARY_COLUMNS
+                + (status == null ? "" : " WHERE a.status = ?")
+                + " ORDER BY a.updated_at DESC, a.id DESC"
+                + Rows.page(Math.max(0, page) * 30, 31));
+    if (status != null) {
+      query.setParameter(1, status.name());
+    }
+    return summaries(query.getResultList());
+  }
+
+  /** How many articles are in the status (all with null). */
+  public long count(Status status) {
+    var query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM news_article" + (status == null ? "" : " WHERE status = ?"));
+    if (status != null) {
+      query.setParameter(1, status.name());
+    }
+    return Rows.number(query.getSingleResult());
   }
 
   /** The categories of published articles, by name. */

@@ -45,13 +45,72 @@ public class OfficialRegistry implements Officials {
 
   @Override
   public List<Mandate> list(int first, int size) {
-    return em.createNamedQuery(OfficialMandate.LIST, OfficialMandate.class)
-        .setParameter("since", today())
+    return list(Filter.ALL, first, size);
+  }
+
+  @Override
+  public List<Mandate> list(Filter filter, int first, int size) {
+    String order =
+        switch (filter.order() == null ? Order.END : filter.order()) {
+          case TERRITORY -> " ORDER BY o.territoryName, o.endsOn, o.id";
+          case NAME -> " ORDER BY o.member.displayName, o.member.handle, o.id";
+          case END -> " ORDER BY o.endsOn, o.id";
+        };
+    var query =
+        em.createQuery(
+            "SELECT o FROM OfficialMandate o JOIN FETCH o.member" + where(filter) + order,
+            OfficialMandate.class);
+    bind(query, filter);
+    return query
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
         .getResultStream()
         .map(OfficialRegistry::mandate)
         .toList();
+  }
+
+  @Override
+  public long count(Filter filter) {
+    var query =
+        em.createQuery("SELECT COUNT(o) FROM OfficialMandate o" + where(filter), Long.class);
+    bind(query, filter);
+    return query.getSingleResult();
+  }
+
+  /** The JPQL conditions of a filter (its values bound by {@link #bind}). */
+  private static String where(Filter filter) {
+    return " WHERE o.revokedAt IS NULL AND o.endsOn >= :since"
+        + (search(filter) == null
+            ? ""
+            : " AND (LOWER(o.member.handle) LIKE :search OR LOWER(o.member.displayName) LIKE"
+                + " :search OR LOWER(o.title) LIKE :search OR LOWER(o.territoryName) LIKE :search)")
+        + (kind(filter) == null ? "" : " AND o.territoryKind = :kind");
+  }
+
+  private void bind(jakarta.persistence.TypedQuery<?> query, Filter filter) {
+    query.setParameter("since", today());
+    if (search(filter) != null) {
+      query.setParameter("search", "%" + search(filter) + "%");
+    }
+    if (kind(filter) != null) {
+      query.setParameter("kind", kind(filter));
+    }
+  }
+
+  /** The words looked for, lower case, LIKE's wildcards taken literally out; null when blank. */
+  private static String search(Filter filter) {
+    String words = filter.search() == null ? "" : filter.search().strip();
+    words = words.replace("%", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    return words.isEmpty() ? null : words.substring(0, Math.min(words.length(), 100));
+  }
+
+  private static OfficialMandate.TerritoryKind kind(Filter filter) {
+    for (var kind : OfficialMandate.TerritoryKind.values()) {
+      if (kind.name().equals(filter.territoryKind())) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   @Override

@@ -53,16 +53,10 @@ import org.parvis.network.member.entity.MemberAccount;
     query =
         "SELECT o FROM OfficialMandate o WHERE o.member = :member"
             + " AND o.revokedAt IS NULL AND o.endsOn >= :today ORDER BY o.id")
-@NamedQuery(
-    name = OfficialMandate.LIST,
-    query =
-        "SELECT o FROM OfficialMandate o JOIN FETCH o.member"
-            + " WHERE o.revokedAt IS NULL AND o.endsOn >= :since ORDER BY o.endsOn, o.id")
 public class OfficialMandate {
 
   public static final String ACTIVE_OF_MEMBERS = "OfficialMandate.activeOfMembers";
   public static final String ACTIVE_COUNT_OF_MEMBER = "OfficialMandate.activeCountOfMember";
-  public static final String LIST = "OfficialMandate.list";
   public static final String ACTIVE_AROUND = "OfficialMandate.activeAround";
   public static final String ACTIVE_OF_MEMBER = "OfficialMandate.activeOfMember";
 
