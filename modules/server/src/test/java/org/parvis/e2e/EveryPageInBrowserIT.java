@@ -104,7 +104,7 @@ class EveryPageInBrowserIT {
             "comment:stance",
             "AGAINST",
             "comment:body",
-            "Espèce de connard, des bancs il y en a déjà bien assez sur cette place."));
+            "T’es un abruti, des bancs il y en a déjà bien assez sur cette place."));
 
     var mayor = WebSession.member(Http.baseUrl(), official + "@example.org", PASSWORD);
     mayorSession = mayor;

@@ -36,6 +36,9 @@ class ExportsIT {
     String official = "exporte-" + id;
     MemberAccountsIT.registerAndConfirm(official, official + "@example.org", PASSWORD);
     var admin = Administrator.signedIn();
+    long officialsExports = audited(admin, "network", "OFFICIALS_EXPORTED");
+    long moderationExports = audited(admin, "network", "MODERATION_EXPORTED");
+    long newsletterExports = audited(admin, "brand", "NEWSLETTER_EXPORTED");
     admin.get("/console/staff/admin/officials.xhtml");
     admin.submit(
         "grant",
@@ -114,18 +117,22 @@ class ExportsIT {
     var draft = campaigns.stream().filter(r -> r.get(1).equals(subject)).findFirst().orElseThrow();
     assertThat(List.of(draft.get(3), draft.get(9))).containsExactly("DRAFT", "0");
 
-    var trail =
-        Jsoup.parse(admin.get("/console/staff/admin/audit.xhtml?cote=network").body())
-            .select("#audit tbody tr")
-            .eachText();
-    assertThat(trail)
-        .anyMatch(t -> t.contains("OFFICIALS_EXPORTED"))
-        .anyMatch(t -> t.contains("MODERATION_EXPORTED"));
-    assertThat(
-            Jsoup.parse(admin.get("/console/staff/admin/audit.xhtml?cote=brand").body())
-                .select("#audit tbody tr")
-                .eachText())
-        .anyMatch(t -> t.contains("NEWSLETTER_EXPORTED"));
+    // Each export is one more entry of its kind in the audit trail of its side.
+    assertThat(audited(admin, "network", "OFFICIALS_EXPORTED")).isEqualTo(officialsExports + 1);
+    assertThat(audited(admin, "network", "MODERATION_EXPORTED")).isEqualTo(moderationExports + 1);
+    assertThat(audited(admin, "brand", "NEWSLETTER_EXPORTED")).isEqualTo(newsletterExports + 1);
+  }
+
+  /** How many entries of the action the side's audit trail holds (its page's count). */
+  private static long audited(WebSession admin, String side, String action) {
+    String count =
+        Jsoup.parse(
+                admin
+                    .get("/console/staff/admin/audit.xhtml?cote=" + side + "&action=" + action)
+                    .body())
+            .select("#auditCount")
+            .text();
+    return count.startsWith("Aucune") ? 0 : Long.parseLong(count.replaceAll("\\D", ""));
   }
 
   /** The export's records, header first, read as RFC 4180 after its byte-order mark. */

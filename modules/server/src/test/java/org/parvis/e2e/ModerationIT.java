@@ -73,7 +73,7 @@ class ModerationIT {
     var queue = Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body());
     var item =
         queue.select("div.queue-item").stream()
-            .filter(f -> f.text().contains("Espèce de connard"))
+            .filter(f -> f.text().contains("Espèce de connard, ton marché"))
             .findFirst()
             .orElseThrow();
     assertThat(item.select(".reasons li").eachText())
@@ -95,7 +95,7 @@ class ModerationIT {
     queue = Jsoup.parse(admin.get("/console/staff/moderation/queue.xhtml").body());
     item =
         queue.select("div.queue-item").stream()
-            .filter(f -> f.text().contains("Espèce de connard"))
+            .filter(f -> f.text().contains("Espèce de connard, ton marché"))
             .findFirst()
             .orElseThrow();
     ModerationQueue.press(

@@ -45,7 +45,10 @@ class SystemPageIT {
 
     assertThat(page.select("#usage tbody th").eachText())
         .containsExactlyInAnyOrder(
-            "Images du site (toutes tailles)", "Archives des membres (conservées 7 jours)");
+            "Images du site (toutes tailles)",
+            "Logo, icône et image de partage du parti",
+            "Images des initiatives",
+            "Archives des membres (conservées 7 jours)");
     assertThat(page.select("#usage tbody td").eachText())
         .anyMatch(size -> size.matches("[\\d  ,]+ (octets|Ko|Mo|Go)"));
 

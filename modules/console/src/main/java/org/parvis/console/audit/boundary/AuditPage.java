@@ -51,6 +51,18 @@ public class AuditPage {
     return entries.size() > PAGE_SIZE;
   }
 
+  /** The filter as the pager's links carry it, encoded ({@code cote=…&qui=…&action=…}). */
+  public String getFilterQuery() {
+    return "cote="
+        + side
+        + "&qui="
+        + java.net.URLEncoder.encode(
+            staff == null ? "" : staff, java.nio.charset.StandardCharsets.UTF_8)
+        + "&action="
+        + java.net.URLEncoder.encode(
+            action == null ? "" : action, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   public long getCount() {
     return trail().count(filter());
   }

@@ -30,6 +30,22 @@ public final class Exports {
             : java.util.Locale.FRENCH);
   }
 
+  /**
+   * The values of one line as a spreadsheet may open them safely: a text starting with {@code = +
+   * - @}, a tab or a carriage return (which Excel and LibreOffice would run as a formula) gets a
+   * leading apostrophe; numbers, dates and nulls are left as they are.
+   */
+  public static java.util.List<Object> cells(Object... values) {
+    var cells = new java.util.ArrayList<Object>(values.length);
+    for (Object value : values) {
+      cells.add(
+          value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+              ? "'" + text
+              : value);
+    }
+    return cells;
+  }
+
   /** The header line: each column's title, the bundle's {@code prefix + column}. */
   public static java.util.List<String> header(
       java.util.ResourceBundle texts, String prefix, java.util.List<String> columns) {

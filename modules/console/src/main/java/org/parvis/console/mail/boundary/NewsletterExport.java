@@ -61,17 +61,18 @@ public class NewsletterExport extends HttpServlet {
         var campaignsOfPage = newsletter.campaigns(page);
         for (var c : campaignsOfPage) {
           csv.printRecord(
-              c.id(),
-              c.subject(),
-              c.theme(),
-              c.status(),
-              c.createdBy(),
-              c.createdAt(),
-              c.startedAt(),
-              c.finishedAt(),
-              c.recipients(),
-              c.queued(),
-              c.percent());
+              Exports.cells(
+                  c.id(),
+                  c.subject(),
+                  c.theme(),
+                  c.status(),
+                  c.createdBy(),
+                  c.createdAt(),
+                  c.startedAt(),
+                  c.finishedAt(),
+                  c.recipients(),
+                  c.queued(),
+                  c.percent()));
         }
         if (campaignsOfPage.size() < NewsletterFigures.PAGE_SIZE) {
           break;

@@ -57,6 +57,7 @@ public class ModerationQueuePage implements java.io.Serializable {
     }
     messages.info("moderation.decided");
     pendingAppeals = null;
+    standings = null;
   }
 
   private transient List<Pending> items;
@@ -88,8 +89,17 @@ public class ModerationQueuePage implements java.io.Serializable {
         .map(ScreeningReasons.Reason::category)
         .filter(c -> c != null && !c.isEmpty())
         .findFirst()
-        .map(c -> messages.text("moderation.template." + c))
+        .map(this::template)
         .orElseGet(() -> messages.text("moderation.template.CHARTER"));
+  }
+
+  /** The category's statement; the charter's for a category added to the rules since. */
+  private String template(String category) {
+    try {
+      return messages.text("moderation.template." + category);
+    } catch (java.util.MissingResourceException e) {
+      return messages.text("moderation.template.CHARTER");
+    }
   }
 
   /** The item's text in pieces, what triggered screening marked. */
@@ -141,5 +151,6 @@ public class ModerationQueuePage implements java.io.Serializable {
     }
     messages.info("moderation.decided");
     items = null;
+    standings = null;
   }
 }

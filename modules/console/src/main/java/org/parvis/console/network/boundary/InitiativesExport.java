@@ -64,19 +64,20 @@ public class InitiativesExport extends HttpServlet {
           line -> {
             try {
               csv.printRecord(
-                  line.id(),
-                  line.title(),
-                  line.status(),
-                  line.theme(),
-                  line.scopeKind(),
-                  line.scopeCode(),
-                  line.scopeName(),
-                  line.publishedAt(),
-                  line.deadline(),
-                  line.signatures(),
-                  line.goal(),
-                  line.comments(),
-                  line.answeredAt());
+                  Exports.cells(
+                      line.id(),
+                      line.title(),
+                      line.status(),
+                      line.theme(),
+                      line.scopeKind(),
+                      line.scopeCode(),
+                      line.scopeName(),
+                      line.publishedAt(),
+                      line.deadline(),
+                      line.signatures(),
+                      line.goal(),
+                      line.comments(),
+                      line.answeredAt()));
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

@@ -61,17 +61,18 @@ public class OfficialsExport extends HttpServlet {
       csv.printRecord(Exports.header(texts, "export.officials.", COLUMNS));
       for (var line : lines) {
         csv.printRecord(
-            line.handle(),
-            line.displayName(),
-            line.mandate(),
-            line.territoryKind(),
-            line.territoryCode(),
-            line.territoryName(),
-            line.endsOn(),
-            line.routed(),
-            line.answered(),
-            line.routed() == 0 ? null : Math.round(line.answered() * 100.0 / line.routed()),
-            line.medianHours());
+            Exports.cells(
+                line.handle(),
+                line.displayName(),
+                line.mandate(),
+                line.territoryKind(),
+                line.territoryCode(),
+                line.territoryName(),
+                line.endsOn(),
+                line.routed(),
+                line.answered(),
+                line.routed() == 0 ? null : Math.round(line.answered() * 100.0 / line.routed()),
+                line.medianHours()));
       }
     }
   }

@@ -80,6 +80,16 @@ public class OfficialsPage implements java.io.Serializable {
         });
   }
 
+  /** The filter as the pager's links carry it, encoded ({@code q=…&echelon=…&tri=…}). */
+  public String getFilterQuery() {
+    return "q="
+        + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8)
+        + "&echelon="
+        + kindShown
+        + "&tri="
+        + order;
+  }
+
   /** How many mandates in force match the filter. */
   public long getCount() {
     return officials.count(filter());

@@ -57,11 +57,12 @@ public class SignaturesExport extends HttpServlet {
           texts.getString("export.signatures.count"));
       for (var line : counts) {
         csv.printRecord(
-            line.departementCode(),
-            line.departementName(),
-            line.communeCode(),
-            line.communeName(),
-            line.signatures() == null ? few : line.signatures());
+            Exports.cells(
+                line.departementCode(),
+                line.departementName(),
+                line.communeCode(),
+                line.communeName(),
+                line.signatures() == null ? few : line.signatures()));
       }
     }
   }

@@ -4,10 +4,10 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletContext;
@@ -40,15 +40,20 @@ import org.parvis.kernel.api.web.PageMessages;
  * configuration in force with secrets masked, and the room pictures and archives take.
  */
 @Named
-@RequestScoped
-public class SystemPage {
+@ViewScoped
+public class SystemPage implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   static final int FAILURES_SHOWN = 20;
   static final int EXECUTIONS_SHOWN = 20;
 
   /** Settings whose value is never shown. */
   private static final Pattern SECRET =
-      Pattern.compile("(?i).*(password|passwd|secret|key|token|credential|passphrase).*");
+      Pattern.compile("(?i).*(password|passwd|pass|pwd|secret|key|token|credential|private|dsn).*");
+
+  /** Credentials written inside an address ({@code postgresql://user:pass@host}). */
+  private static final Pattern URL_CREDENTIALS = Pattern.compile("(?<=://)[^/@\\s]+@");
 
   @Inject @Any Instance<ModuleDatabase> databases;
   @Inject @Any Instance<Outbox> outboxes;
@@ -89,9 +94,11 @@ public class SystemPage {
   /** Room taken, per side and kind. */
   public record Usage(String side, String kind, long items, long bytes) {}
 
-  private List<Schema> schemas;
-  private List<OutboxView> outboxViews;
-  private List<Execution> executions;
+  // The page's lists live as long as the page (view scope): a retry button acts on the mail of the
+  // row it was shown on, even if another mail failed meanwhile.
+  private transient List<Schema> schemas;
+  private transient List<OutboxView> outboxViews;
+  private transient List<Execution> executions;
 
   public String getVersion() {
     try (InputStream in =
@@ -171,6 +178,7 @@ public class SystemPage {
 
   private String retry(String side, long id) {
     boolean due = outboxes.stream().filter(o -> o.side().equals(side)).anyMatch(o -> o.retry(id));
+    outboxViews = null;
     if (due) {
       messages.info("system.mail.retried");
     } else {
@@ -238,7 +246,8 @@ public class SystemPage {
       }
       String value = config.getOptionalValue(name, String.class).orElse("");
       boolean secret = SECRET.matcher(name).matches() && !value.isEmpty();
-      found.put(name, new Setting(name, secret ? null : value, secret));
+      String shown = URL_CREDENTIALS.matcher(value).replaceAll("••••@");
+      found.put(name, new Setting(name, secret ? null : shown, secret));
     }
     return List.copyOf(found.values());
   }

@@ -66,7 +66,8 @@ public interface NetworkActivity {
    * Officials' responsiveness: every mandate in force on {@code day} (not revoked, not ended) with
    * its holder's public handle and name, the initiatives routed to the holder, how many they
    * answered and their median time to answer in hours (null without an answer), by territory.
-   * Officials act in public: these are the figures their public profile shows.
+   * Officials act in public: these are counted as their public profile counts them (routed at least
+   * as many as answered; the median of their last 1,000 answers).
    */
   List<OfficialLine> officials(java.time.LocalDate day);
 

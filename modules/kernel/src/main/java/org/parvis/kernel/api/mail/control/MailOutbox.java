@@ -121,12 +121,24 @@ public final class MailOutbox {
                   masked((String) r[1]),
                   (String) r[2],
                   attempts,
-                  (String) r[4],
+                  maskedIn((String) r[4]),
                   org.parvis.kernel.api.sql.Rows.instant(r[5]),
                   org.parvis.kernel.api.sql.Rows.instant(r[6]),
                   attempts >= MAX_ATTEMPTS);
             })
         .toList();
+  }
+
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+");
+
+  /** An SMTP server's answer with every address in it masked (they often repeat the recipient). */
+  static String maskedIn(String error) {
+    return error == null
+        ? null
+        : ADDRESS
+            .matcher(error)
+            .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(masked(m.group())));
   }
 
   /** {@code j…@example.org} for {@code jeanne@example.org}. */

@@ -157,15 +157,16 @@ public class ActivityCounts implements NetworkActivity {
                 .setParameter(1, lower)
                 .setParameter(2, upper)
                 .getSingleResult();
-    // The lower median, computed by the database: a year may hold tens of thousands of answers.
+    // The median (the middle two averaged, as officials' profiles count it), computed by the
+    // database: a year may hold tens of thousands of answers.
     Object delay =
         em.createNativeQuery(
-                "SELECT PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY delay_seconds)"
+                "SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY delay_seconds)"
                     + " FROM official_answer WHERE answered_at >= ? AND answered_at < ?")
             .setParameter(1, lower)
             .setParameter(2, upper)
             .getSingleResult();
-    Long median = delay == null ? null : ((Number) delay).longValue() / 3600;
+    Long median = delay == null ? null : (long) ((Number) delay).doubleValue() / 3600;
     return new Answers(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), median);
   }
 
@@ -256,16 +257,23 @@ public class ActivityCounts implements NetworkActivity {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
+                // Counted as the official's public profile counts them (OfficialRouting
+                // .responsiveness): answers given, initiatives routed (at least as many), the
+                // median
+                // of the last 1,000 answers' delays.
                 "SELECT m.handle, m.display_name, o.title, o.territory_kind, o.territory_code,"
-                    + " o.territory_name, o.ends_on, COALESCE(r.routed, 0), COALESCE(r.answered, 0),"
+                    + " o.territory_name, o.ends_on, COALESCE(r.routed, 0), COALESCE(n.answered, 0),"
                     + " a.median_delay FROM official_mandate o"
                     + " JOIN member_account m ON m.id = o.member_id"
-                    + " LEFT JOIN (SELECT official_id, COUNT(*) AS routed,"
-                    + " COUNT(answered_at) AS answered FROM initiative_routing"
+                    + " LEFT JOIN (SELECT official_id, COUNT(*) AS routed FROM initiative_routing"
                     + " GROUP BY official_id) r ON r.official_id = o.member_id"
+                    + " LEFT JOIN (SELECT official_id, COUNT(*) AS answered FROM official_answer"
+                    + " GROUP BY official_id) n ON n.official_id = o.member_id"
                     + " LEFT JOIN (SELECT official_id,"
-                    + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY delay_seconds) AS median_delay"
-                    + " FROM official_answer GROUP BY official_id) a ON a.official_id = o.member_id"
+                    + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY delay_seconds) AS median_delay"
+                    + " FROM (SELECT official_id, delay_seconds, ROW_NUMBER() OVER (PARTITION BY"
+                    + " official_id ORDER BY answered_at DESC) AS recent FROM official_answer) x"
+                    + " WHERE recent <= 1000 GROUP BY official_id) a ON a.official_id = o.member_id"
                     + " WHERE o.revoked_at IS NULL AND o.ends_on >= ? AND m.erased_at IS NULL"
                     + " ORDER BY o.territory_kind, o.territory_name, m.display_name, o.id")
             .setParameter(1, day)
@@ -281,9 +289,9 @@ public class ActivityCounts implements NetworkActivity {
               (String) r[4],
               (String) r[5],
               Rows.localDate(r[6]),
-              ((Number) r[7]).longValue(),
+              Math.max(((Number) r[7]).longValue(), ((Number) r[8]).longValue()),
               ((Number) r[8]).longValue(),
-              r[9] == null ? null : ((Number) r[9]).longValue() / 3600));
+              r[9] == null ? null : (long) ((Number) r[9]).doubleValue() / 3600));
     }
     return lines;
   }
