@@ -70,7 +70,7 @@ class AuditIT {
     assertThat(count(network)).isEqualTo(Math.min(before + 1, 50));
     var newest = network.selectFirst("#audit tbody tr");
     assertThat(newest.select("td").eachText())
-        .contains(Administrator.USERNAME, "MANDATE_GRANTED")
+        .contains(Administrator.USERNAME, "MANDATE_GRANTED", handle)
         .anyMatch(t -> t.matches("[0-9a-f:.]+"));
     assertThat(count(trail(admin, "brand", "MANDATE_GRANTED")))
         .as("the network's actions stay in the network's trail")

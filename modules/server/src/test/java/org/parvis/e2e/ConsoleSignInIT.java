@@ -184,6 +184,23 @@ class ConsoleSignInIT {
         .as("a session signed in with the old roles ends at its next request")
         .isIn(302, 303);
 
+    var moderators =
+        Jsoup.parse(
+            admin
+                .get("/console/staff/admin/accounts.xhtml?q=" + editor + "&role=moderator")
+                .body());
+    assertThat(moderators.select("#staffCount").text()).isEqualTo("1 compte");
+    assertThat(moderators.select("#staff td").eachText()).contains(editor);
+    assertThat(moderators.select("a[rel=next]")).isEmpty();
+    assertThat(
+            Jsoup.parse(
+                    admin
+                        .get("/console/staff/admin/accounts.xhtml?q=" + editor + "&role=editor")
+                        .body())
+                .select("#staffNone"))
+        .as("no longer an editor")
+        .hasSize(1);
+
     admin.get("/console/staff/admin/accounts.xhtml");
     var row =
         Jsoup.parse(admin.get("/console/staff/admin/accounts.xhtml").body())
@@ -192,6 +209,26 @@ class ConsoleSignInIT {
     String disable = row.selectFirst("input[type=submit]").attr("name");
     var disabled = admin.submit("staffList", disable, Map.of());
     assertThat(disabled.body()).contains("Le compte " + editor + " est désactivé");
+    var disabledOnes =
+        Jsoup.parse(
+            admin
+                .get(
+                    "/console/staff/admin/accounts.xhtml?etat=desactives&q=" + editor.toUpperCase())
+                .body());
+    assertThat(disabledOnes.select("#staff td").eachText()).contains(editor, "désactivé");
+    assertThat(
+            Jsoup.parse(
+                    admin.get("/console/staff/admin/accounts.xhtml?etat=actifs&q=" + editor).body())
+                .select("#staffNone"))
+        .hasSize(1);
+    assertThat(
+            Jsoup.parse(
+                    admin
+                        .get("/console/staff/admin/audit.xhtml?action=STAFF_ACCOUNT_DISABLED")
+                        .body())
+                .select("#audit td")
+                .eachText())
+        .contains("STAFF_ACCOUNT_DISABLED", editor);
     assertThat(newcomer.get("/console/staff/").statusCode())
         .as("the disabled editor's session ends at the next request")
         .isIn(302, 303);

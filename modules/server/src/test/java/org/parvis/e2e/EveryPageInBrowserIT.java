@@ -153,6 +153,8 @@ class EveryPageInBrowserIT {
     SCREENSHOTS.put("staff /console/staff/admin/system.xhtml", "console-system");
     SCREENSHOTS.put("staff /console/staff/admin/officials.xhtml", "console-officials");
     SCREENSHOTS.put("staff /console/staff/content/articles.xhtml", "console-articles");
+    SCREENSHOTS.put("staff /console/staff/network/initiatives.xhtml", "console-initiatives");
+    SCREENSHOTS.put("staff /console/staff/admin/accounts.xhtml", "console-accounts");
     SCREENSHOTS.put("reader /agenda/", "brand-agenda");
     openBrowser();
   }

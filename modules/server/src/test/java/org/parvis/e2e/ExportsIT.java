@@ -86,6 +86,23 @@ class ExportsIT {
                 r -> r.get(9).equals("1"));
     assertThat(line.get(1)).isEqualTo(title);
 
+    // The console's list of initiatives finds it by words of its title, with the export's figures.
+    String words = "/console/staff/network/initiatives.xhtml?q=square+" + id;
+    String scope = line.get(4);
+    var found = Jsoup.parse(admin.get(words + "&sansReponse=1&echelon=" + scope).body());
+    assertThat(found.select("#initiativesCount").text()).startsWith("1 initiative");
+    var cellsOfIt = found.select("#initiatives tbody tr").first().select("td").eachText();
+    assertThat(cellsOfIt.get(0)).isEqualTo(title);
+    assertThat(cellsOfIt)
+        .contains("ouverte", line.get(9) + " / " + line.get(10), line.get(11), "en attente");
+    assertThat(Jsoup.parse(admin.get(words + "&etat=closes").body()).select("#initiativesNone"))
+        .hasSize(1);
+    String otherScope = scope.equals("NATIONAL") ? "COMMUNE" : "NATIONAL";
+    assertThat(
+            Jsoup.parse(admin.get(words + "&echelon=" + otherScope).body())
+                .select("#initiativesNone"))
+        .hasSize(1);
+
     // Moderation by month: this month's row equals the public transparency page's.
     var months = csv(admin, "/console/staff/moderation/transparence.csv");
     assertThat(months.get(0).size()).isEqualTo(18);

@@ -56,6 +56,14 @@ class SystemPageIT {
         .as("the batch jobs' executions, the retention run just made among them")
         .anyMatch(row -> row.startsWith("parvis-retention") && row.contains("COMPLETED"));
 
+    assertThat(page.select("#scheduledJobs tbody th").eachText())
+        .as("the scheduled jobs of both sides, run since the server started")
+        .anySatisfy(
+            job -> assertThat(job).startsWith("Signatures comptées").endsWith("network.rollup"))
+        .anySatisfy(job -> assertThat(job).endsWith("brand.publishing"));
+    assertThat(page.select("#scheduledJobs tbody tr").eachText())
+        .allMatch(row -> row.matches(".*(réussie|en échec).* ms .*"), "a result and a duration");
+
     var settings = page.select("#settings > div");
     assertThat(settings.eachText())
         .anyMatch(row -> row.matches("PARVIS_SMTP_HOST 127\\.0\\.0\\.1"));

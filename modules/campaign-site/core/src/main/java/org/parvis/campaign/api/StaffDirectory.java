@@ -10,7 +10,35 @@ import org.parvis.kernel.api.Role;
 public interface StaffDirectory {
 
   /** Staff members by username, at most {@code size} from {@code first}. */
-  List<StaffMember> list(int first, int size);
+  default List<StaffMember> list(int first, int size) {
+    return list(Filter.ALL, first, size);
+  }
+
+  /** Staff members matching the filter, by username, at most {@code size} from {@code first}. */
+  List<StaffMember> list(Filter filter, int first, int size);
+
+  /** How many staff accounts match the filter. */
+  long count(Filter filter);
+
+  /**
+   * What the console's list shows: words found in the username or the display name (blank: all),
+   * one role (null: any), and the accounts' state.
+   */
+  record Filter(String search, Role role, State state) {
+
+    public static final Filter ALL = new Filter(null, null, State.ALL);
+
+    public Filter {
+      state = state == null ? State.ALL : state;
+    }
+  }
+
+  /** Every account, those that may sign in, or those disabled. */
+  enum State {
+    ALL,
+    ACTIVE,
+    DISABLED
+  }
 
   /**
    * Creates a staff account on behalf of {@code administrator}, who must hold the administrator

@@ -29,6 +29,7 @@ public class ArticleEditor {
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   @Inject FacesContext faces;
+  @Inject org.parvis.kernel.api.audit.AuditSubject subject;
   @Inject SecurityContext security;
   @Inject Newsroom newsroom;
   @Inject MediaLibrary media;
@@ -130,6 +131,7 @@ public class ArticleEditor {
       saved.problems().forEach((field, key) -> messages.errorOn(field, key));
       return null;
     }
+    subject.about("id=" + saved.id());
     messages.info("article.saved");
     messages.keepForNextPage();
     return "/staff/content/article.xhtml?faces-redirect=true&id=" + saved.id();

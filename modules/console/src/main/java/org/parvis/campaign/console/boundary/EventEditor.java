@@ -19,6 +19,7 @@ import org.parvis.kernel.api.web.PageMessages;
 public class EventEditor {
 
   @Inject FacesContext faces;
+  @Inject org.parvis.kernel.api.audit.AuditSubject subject;
   @Inject Agenda agenda;
   @Inject PageMessages messages;
 
@@ -133,6 +134,7 @@ public class EventEditor {
       saved.problems().forEach((field, key) -> messages.errorOn(field, key));
       return null;
     }
+    subject.about("id=" + saved.id());
     messages.info("event.saved");
     messages.keepForNextPage();
     return "/staff/content/event.xhtml?faces-redirect=true&id=" + saved.id();

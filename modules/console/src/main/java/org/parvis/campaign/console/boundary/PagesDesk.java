@@ -19,6 +19,7 @@ import org.parvis.kernel.api.web.PageMessages;
 public class PagesDesk {
 
   @Inject FacesContext faces;
+  @Inject org.parvis.kernel.api.audit.AuditSubject subject;
   @Inject SecurityContext security;
   @Inject BrandPages pages;
   @Inject PageMessages messages;
@@ -53,6 +54,7 @@ public class PagesDesk {
       messages.error(problem.get());
       return null;
     }
+    subject.about(slug.path);
     messages.info("page.saved");
     messages.keepForNextPage();
     return "/staff/content/pages.xhtml?faces-redirect=true&nom=" + slug.path;

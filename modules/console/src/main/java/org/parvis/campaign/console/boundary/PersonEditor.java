@@ -20,6 +20,7 @@ import org.parvis.kernel.api.web.PageMessages;
 public class PersonEditor {
 
   @Inject FacesContext faces;
+  @Inject org.parvis.kernel.api.audit.AuditSubject subject;
   @Inject People people;
   @Inject MediaLibrary media;
   @Inject PageMessages messages;
@@ -77,6 +78,7 @@ public class PersonEditor {
       saved.problems().forEach((field, key) -> messages.errorOn(field, key));
       return null;
     }
+    subject.about("id=" + saved.id());
     messages.info("person.saved");
     messages.keepForNextPage();
     return "/staff/content/person.xhtml?faces-redirect=true&id=" + saved.id();

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.parvis.kernel.api.audit.AuditSubject;
 import org.parvis.kernel.api.audit.AuditTrail;
 import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.Clients;
@@ -36,6 +37,7 @@ public class AuditInterceptor implements java.io.Serializable {
   @Inject @Any Instance<AuditTrail> trails;
   @Inject SecurityContext security;
   @Inject HttpServletRequest request;
+  @Inject AuditSubject subject;
 
   @AroundInvoke
   Object audit(InvocationContext invocation) throws Exception {
@@ -70,13 +72,19 @@ public class AuditInterceptor implements java.io.Serializable {
     return result;
   }
 
-  /** The action's arguments (ids, kinds), or the page's id parameter when it has none. */
+  /**
+   * The action's arguments (ids, kinds), then what the action named as its subject, or the page's
+   * id parameter when there is neither.
+   */
   private String target(InvocationContext invocation) {
     var parts = new ArrayList<String>();
     for (Object argument : invocation.getParameters()) {
       if (argument instanceof Number || argument instanceof Boolean || argument instanceof String) {
         parts.add(String.valueOf(argument));
       }
+    }
+    if (!subject.subject().isEmpty()) {
+      parts.add(subject.subject());
     }
     if (parts.isEmpty() && request.getParameter("id") != null) {
       parts.add("id=" + request.getParameter("id"));

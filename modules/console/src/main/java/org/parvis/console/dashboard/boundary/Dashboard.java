@@ -254,4 +254,18 @@ public class Dashboard {
   private static LocalDate today() {
     return LocalDate.now(Period.PARIS);
   }
+
+  /** The scheduled jobs that have run on this instance, and those whose last run failed. */
+  public record Scheduled(int jobs, List<String> failing, java.time.Instant lastRun) {}
+
+  public Scheduled getScheduled() {
+    var jobs = org.parvis.kernel.api.jobs.JobRuns.all();
+    return new Scheduled(
+        jobs.size(),
+        jobs.stream().filter(j -> j.lastFailed()).map(j -> j.name()).toList(),
+        jobs.stream()
+            .map(j -> j.lastStart())
+            .max(java.util.Comparator.naturalOrder())
+            .orElse(null));
+  }
 }

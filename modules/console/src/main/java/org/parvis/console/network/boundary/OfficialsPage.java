@@ -21,6 +21,7 @@ public class OfficialsPage implements java.io.Serializable {
   static final int PAGE_SIZE = 50;
 
   @Inject SecurityContext security;
+  @Inject org.parvis.kernel.api.audit.AuditSubject subject;
   @Inject Officials officials;
   @Inject PageMessages messages;
   @Inject jakarta.faces.context.ExternalContext external;
@@ -137,6 +138,7 @@ public class OfficialsPage implements java.io.Serializable {
       messages.error(problem.get());
       return;
     }
+    subject.about(handle);
     messages.info("official.granted", handle, title);
     mandates = null;
     handle = null;

@@ -26,6 +26,7 @@ public class RequestsPage {
   static final int PAGE_SIZE = 25;
 
   @Inject PrivacyRegisters registers;
+  @Inject org.parvis.kernel.api.audit.AuditSubject audit;
   @Inject SecurityContext security;
   @Inject PageMessages messages;
   @Inject FacesContext faces;
@@ -88,6 +89,7 @@ public class RequestsPage {
       return null;
     }
     long id = register.record(received, security.getCallerPrincipal().getName(), Instant.now());
+    audit.about(side + " id=" + id);
     messages.info("request.recorded");
     messages.keepForNextPage();
     return "/staff/privacy/request.xhtml?faces-redirect=true&side=" + side + "&id=" + id;

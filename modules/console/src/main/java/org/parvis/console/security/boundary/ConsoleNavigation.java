@@ -59,6 +59,7 @@ public class ConsoleNavigation {
           new Group(
               "nav.network",
               List.of(
+                  item("initiatives.title", "/staff/network/initiatives.xhtml"),
                   item("activity.title", "/staff/network/activity.xhtml"),
                   item("official.title", "/staff/admin/officials.xhtml"),
                   item("freeze.title", "/staff/moderation/frozen.xhtml"))),

@@ -1,7 +1,8 @@
 package org.parvis.console.security.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -16,28 +17,112 @@ import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.PageMessages;
 
-/** Administrators list staff accounts and create new ones. */
+/**
+ * Administrators list staff accounts (searched, filtered by role and state, counted and paged, the
+ * filter kept in the address) and create new ones. The bean lives as long as the page (view scope):
+ * a row's button acts on the account it was shown on.
+ */
 @Named
-@RequestScoped
-public class StaffAccountsPage {
+@ViewScoped
+public class StaffAccountsPage implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   static final int PAGE_SIZE = 50;
 
+  /** The states the list is filtered on, as the address names them. */
+  private static final java.util.Map<String, StaffDirectory.State> STATES =
+      java.util.Map.of(
+          "actifs", StaffDirectory.State.ACTIVE, "desactives", StaffDirectory.State.DISABLED);
+
   @Inject FacesContext faces;
+  @Inject org.parvis.kernel.api.audit.AuditSubject subject;
   @Inject SecurityContext security;
   @Inject StaffDirectory directory;
   @Inject PageMessages messages;
 
   private int page;
-  private List<StaffMember> members;
+  private String search = "";
+  private String roleShown = "";
+  private String state = "";
+  private transient List<StaffMember> members;
   private String username;
   private String displayName;
   private String email;
   private List<String> roles = new ArrayList<>();
 
+  /** The list's filter and page, from the address when the page is opened. */
+  @PostConstruct
+  void fromRequest() {
+    var parameters = faces.getExternalContext().getRequestParameterMap();
+    setSearch(parameters.get("q"));
+    setRoleShown(parameters.get("role"));
+    setState(parameters.get("etat"));
+    try {
+      setPage(Integer.parseInt(String.valueOf(parameters.get("page"))));
+    } catch (NumberFormatException e) {
+      setPage(0);
+    }
+  }
+
+  private StaffDirectory.Filter filter() {
+    Role role =
+        EnumSet.allOf(Role.class).stream()
+            .filter(r -> r.group().equals(roleShown))
+            .findFirst()
+            .orElse(null);
+    return new StaffDirectory.Filter(search, role, STATES.get(state));
+  }
+
+  /** How many accounts match the filter. */
+  public long getCount() {
+    return directory.count(filter());
+  }
+
+  /** The filter as the pager's links carry it, encoded ({@code q=…&role=…&etat=…}). */
+  public String getFilterQuery() {
+    return "q="
+        + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8)
+        + "&role="
+        + roleShown
+        + "&etat="
+        + state;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    String words = search == null ? "" : search.strip();
+    this.search = words.length() > 100 ? words.substring(0, 100) : words;
+  }
+
+  /** The role the list is filtered on (its group name), "" for any. */
+  public String getRoleShown() {
+    return roleShown;
+  }
+
+  public void setRoleShown(String role) {
+    this.roleShown = role != null && getAllRoles().contains(role) ? role : "";
+  }
+
+  /** The state the list is filtered on ({@code actifs}, {@code desactives}), "" for all. */
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state = state != null && STATES.containsKey(state) ? state : "";
+  }
+
+  public List<String> getStates() {
+    return List.of("actifs", "desactives");
+  }
+
   public List<StaffMember> getMembers() {
     if (members == null) {
-      members = directory.list(page * PAGE_SIZE, PAGE_SIZE + 1);
+      members = directory.list(filter(), page * PAGE_SIZE, PAGE_SIZE + 1);
     }
     return members.size() > PAGE_SIZE ? members.subList(0, PAGE_SIZE) : members;
   }
@@ -73,6 +158,7 @@ public class StaffAccountsPage {
       messages.error(creation.problem().get());
       return;
     }
+    subject.about(username);
     messages.info("staff.created", username, creation.oneTimePassword().orElseThrow());
     members = null;
     username = null;
@@ -95,6 +181,7 @@ public class StaffAccountsPage {
       messages.error(problem.get());
       return;
     }
+    subject.about(roleUsername);
     messages.info("staff.rolesChanged", roleUsername);
     members = null;
     roleUsername = null;
@@ -130,7 +217,19 @@ public class StaffAccountsPage {
     this.newRoles = newRoles == null ? new ArrayList<>() : new ArrayList<>(newRoles);
   }
 
-  public void setDisabled(String member, boolean disabled) {
+  /** Disables someone else's account: they cannot sign in and their sessions end. */
+  @Audited(value = "STAFF_ACCOUNT_DISABLED", side = "brand")
+  public void disable(String member) {
+    setDisabled(member, true);
+  }
+
+  /** Enables a disabled account again. */
+  @Audited(value = "STAFF_ACCOUNT_ENABLED", side = "brand")
+  public void enable(String member) {
+    setDisabled(member, false);
+  }
+
+  private void setDisabled(String member, boolean disabled) {
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
     var problem =
         directory.setDisabled(

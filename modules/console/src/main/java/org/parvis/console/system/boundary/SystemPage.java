@@ -188,6 +188,28 @@ public class SystemPage implements java.io.Serializable {
     return "/staff/admin/system.xhtml?faces-redirect=true";
   }
 
+  /**
+   * The scheduled jobs of this instance and their last runs since it started, the last failure's
+   * text with any address in it masked.
+   */
+  public List<org.parvis.kernel.api.jobs.JobRuns.Job> getScheduled() {
+    return org.parvis.kernel.api.jobs.JobRuns.all().stream()
+        .map(
+            j ->
+                new org.parvis.kernel.api.jobs.JobRuns.Job(
+                    j.name(),
+                    j.runs(),
+                    j.failures(),
+                    j.handled(),
+                    j.lastStart(),
+                    j.lastDuration(),
+                    j.lastHandled(),
+                    j.lastFailed(),
+                    j.lastFailureAt(),
+                    j.lastFailure().map(MailOutbox::maskedIn)))
+        .toList();
+  }
+
   /** The latest executions of every batch job, newest first. */
   public List<Execution> getExecutions() {
     if (executions == null) {

@@ -70,4 +70,15 @@ public final class Rows {
   public static String page(int first, int size) {
     return " LIMIT " + Math.max(1, size) + " OFFSET " + Math.max(0, first);
   }
+
+  /**
+   * The LIKE pattern of words a console list is searched for ({@code %words%}), lower case, LIKE's
+   * wildcards taken out so that they match literally nothing, at most 100 characters; null when
+   * nothing is looked for.
+   */
+  public static String containing(String search) {
+    String words = search == null ? "" : search.strip();
+    words = words.replace("%", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    return words.isEmpty() ? null : "%" + words.substring(0, Math.min(words.length(), 100)) + "%";
+  }
 }

@@ -53,6 +53,44 @@ public interface NetworkActivity {
   void eachInitiative(java.util.function.Consumer<InitiativeLine> sink);
 
   /**
+   * Published initiatives (withdrawn ones included, drafts never) matching the filter, in its
+   * order, at most {@code size} from {@code first}: the console's list of initiatives.
+   */
+  List<InitiativeLine> initiatives(InitiativeFilter filter, int first, int size);
+
+  /** How many published initiatives match the filter. */
+  long countInitiatives(InitiativeFilter filter);
+
+  /**
+   * What the console's list of initiatives shows: words found in the title (blank: all), one state
+   * (null: all), one scope level ({@code COMMUNE}, {@code DEPARTEMENT}, {@code REGION}, {@code
+   * NATIONAL}; null: all), only those no official answered yet, and an order.
+   */
+  record InitiativeFilter(
+      String search, InitiativeState state, String scopeKind, boolean unanswered, Order order) {
+
+    public InitiativeFilter {
+      order = order == null ? Order.RECENT : order;
+    }
+  }
+
+  /** Open to signatures, goal reached, closed, withdrawn by its author, or hidden by moderation. */
+  enum InitiativeState {
+    OPEN,
+    ACHIEVED,
+    CLOSED,
+    WITHDRAWN,
+    HIDDEN
+  }
+
+  /** Newest first, oldest first, or most signed first. */
+  enum Order {
+    RECENT,
+    OLDEST,
+    SIGNATURES
+  }
+
+  /**
    * Signatures counted by the signers' commune, in département then commune order, for one
    * initiative or all ({@code initiativeId} null). Counts only; a commune with fewer than {@link
    * #SMALLEST_COUNT} signatures is given as null, so that nobody in a small commune can be told
@@ -103,5 +141,6 @@ public interface NetworkActivity {
       long signatures,
       Integer goal,
       long comments,
-      Instant answeredAt) {}
+      Instant answeredAt,
+      boolean hidden) {}
 }

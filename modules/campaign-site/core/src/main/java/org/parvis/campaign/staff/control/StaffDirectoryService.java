@@ -16,6 +16,7 @@ import org.parvis.kernel.api.Role;
 import org.parvis.kernel.api.security.EmailAddress;
 import org.parvis.kernel.api.security.OneTimeCodes;
 import org.parvis.kernel.api.security.PasswordHash;
+import org.parvis.kernel.api.sql.Rows;
 
 /** Staff accounts managed by administrators. */
 @ApplicationScoped
@@ -30,8 +31,13 @@ public class StaffDirectoryService implements StaffDirectory {
   Clock clock = Clock.systemUTC();
 
   @Override
-  public List<StaffMember> list(int first, int size) {
-    return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class)
+  public List<StaffMember> list(Filter filter, int first, int size) {
+    var query =
+        em.createQuery(
+            "SELECT a FROM StaffAccount a" + where(filter) + " ORDER BY a.username",
+            StaffAccount.class);
+    bind(query, filter);
+    return query
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
         .getResultStream()
@@ -45,6 +51,43 @@ public class StaffDirectoryService implements StaffDirectory {
                     a.isDisabled(),
                     a.hasTwoFactor()))
         .toList();
+  }
+
+  @Override
+  public long count(Filter filter) {
+    var query = em.createQuery("SELECT COUNT(a) FROM StaffAccount a" + where(filter), Long.class);
+    bind(query, filter);
+    return query.getSingleResult();
+  }
+
+  /**
+   * The JPQL conditions of a filter (its values bound by {@link #bind}). Roles are stored as their
+   * sorted names separated by commas: a role is looked for between commas, so that no name matches
+   * inside another.
+   */
+  private static String where(Filter filter) {
+    var conditions = new java.util.ArrayList<String>();
+    if (Rows.containing(filter.search()) != null) {
+      conditions.add("(LOWER(a.username) LIKE :search OR LOWER(a.displayName) LIKE :search)");
+    }
+    if (filter.role() != null) {
+      conditions.add("CONCAT(',', a.roles, ',') LIKE :role");
+    }
+    switch (filter.state()) {
+      case ACTIVE -> conditions.add("a.disabledAt IS NULL");
+      case DISABLED -> conditions.add("a.disabledAt IS NOT NULL");
+      case ALL -> {}
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static void bind(jakarta.persistence.TypedQuery<?> query, Filter filter) {
+    if (Rows.containing(filter.search()) != null) {
+      query.setParameter("search", Rows.containing(filter.search()));
+    }
+    if (filter.role() != null) {
+      query.setParameter("role", "%," + filter.role().name() + ",%");
+    }
   }
 
   @Override

@@ -30,12 +30,10 @@ import org.parvis.kernel.api.security.TwoFactor;
     name = StaffAccount.BY_USERNAME,
     query = "SELECT a FROM StaffAccount a WHERE a.username = :username")
 @NamedQuery(name = StaffAccount.COUNT, query = "SELECT COUNT(a) FROM StaffAccount a")
-@NamedQuery(name = StaffAccount.ALL, query = "SELECT a FROM StaffAccount a ORDER BY a.username")
 public class StaffAccount {
 
   public static final String BY_USERNAME = "StaffAccount.byUsername";
   public static final String COUNT = "StaffAccount.count";
-  public static final String ALL = "StaffAccount.all";
 
   /** Letters, digits, dot, dash, underscore; 3 to 64 characters; stored in lower case. */
   public static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");

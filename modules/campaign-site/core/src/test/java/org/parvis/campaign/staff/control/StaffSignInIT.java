@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parvis.campaign.api.StaffDirectory;
 import org.parvis.campaign.api.StaffSignIn;
 import org.parvis.campaign.api.StaffSignIn.SignInResult.Status;
 import org.parvis.campaign.schema.control.BrandDatabase;
@@ -300,6 +301,24 @@ class StaffSignInIT {
 
     assertThat(directory.setDisabled(admin, editor, true, address)).isEmpty();
     assertThat(signIn.isActive(editor)).isFalse();
+    var disabledEditors =
+        new StaffDirectory.Filter(editor.toUpperCase(), Role.EDITOR, StaffDirectory.State.DISABLED);
+    assertThat(directory.count(disabledEditors)).isOne();
+    assertThat(directory.list(disabledEditors, 0, 10))
+        .singleElement()
+        .satisfies(m -> assertThat(m.disabled()).isTrue());
+    assertThat(
+            directory.count(
+                new StaffDirectory.Filter(editor, Role.EDITOR, StaffDirectory.State.ACTIVE)))
+        .isZero();
+    assertThat(
+            directory.count(
+                new StaffDirectory.Filter(editor, Role.ADMINISTRATOR, StaffDirectory.State.ALL)))
+        .as("a role is matched whole, never inside another")
+        .isZero();
+    assertThat(directory.count(new StaffDirectory.Filter("s%aff_", null, null)))
+        .as("LIKE’s wildcards are taken out, never wildcards")
+        .isZero();
     assertThat(signIn.signIn(editor, PASSWORD.toCharArray(), address).status())
         .isEqualTo(Status.REFUSED);
 

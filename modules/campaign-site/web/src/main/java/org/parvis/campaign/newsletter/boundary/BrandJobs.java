@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parvis.campaign.api.BrandMail;
 import org.parvis.campaign.news.control.Newsroom;
 import org.parvis.campaign.newsletter.control.Campaigns;
+import org.parvis.kernel.api.jobs.JobRuns;
 
 /**
  * The brand site's background work on the server's managed threads: publishing scheduled articles,
@@ -44,7 +45,11 @@ public class BrandJobs {
   void start() {
     tasks.add(
         scheduler.scheduleWithFixedDelay(
-            () -> quietly("publishing", () -> newsroom.publishDue(Instant.now())),
+            () ->
+                quietly(
+                    "publishing",
+                    () ->
+                        JobRuns.run("brand.publishing", () -> newsroom.publishDue(Instant.now()))),
             TICK_SECONDS,
             TICK_SECONDS,
             TimeUnit.SECONDS));
@@ -55,8 +60,9 @@ public class BrandJobs {
                 quietly(
                     "campaigns",
                     () -> {
-                      campaigns.sendDue(perTick, Instant.now());
-                      mail.deliverDue();
+                      JobRuns.run(
+                          "brand.newsletter", () -> campaigns.sendDue(perTick, Instant.now()));
+                      JobRuns.run("brand.outbox", mail::deliverDue);
                     }),
             TICK_SECONDS,
             TICK_SECONDS,
@@ -69,7 +75,7 @@ public class BrandJobs {
 
   /** Delivers the outbox now (a confirmation link someone is waiting for). */
   public void deliverSoon() {
-    executor.execute(() -> quietly("outbox", mail::deliverDue));
+    executor.execute(() -> quietly("outbox", () -> JobRuns.run("brand.outbox", mail::deliverDue)));
   }
 
   private void quietly(String what, Runnable job) {

@@ -133,7 +133,7 @@ public final class MailOutbox {
       java.util.regex.Pattern.compile("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+");
 
   /** An SMTP server's answer with every address in it masked (they often repeat the recipient). */
-  static String maskedIn(String error) {
+  public static String maskedIn(String error) {
     return error == null
         ? null
         : ADDRESS

@@ -195,31 +195,99 @@ public class ActivityCounts implements NetworkActivity {
     @SuppressWarnings("unchecked")
     java.util.stream.Stream<Object[]> rows =
         em.createNativeQuery(
-                "SELECT id, title, status, theme, scope_kind, scope_code, scope_name,"
-                    + " published_at, deadline, signature_count, signature_goal, comment_count,"
-                    + " answered_at FROM initiative WHERE published_at IS NOT NULL"
-                    + " AND status <> 'WITHDRAWN' ORDER BY id")
+                INITIATIVE_COLUMNS
+                    + " WHERE published_at IS NOT NULL AND status <> 'WITHDRAWN' ORDER BY id")
             .setHint("eclipselink.jdbc.fetch-size", 500)
             .getResultStream();
     try (rows) {
-      rows.forEach(
-          r ->
-              sink.accept(
-                  new InitiativeLine(
-                      ((Number) r[0]).longValue(),
-                      (String) r[1],
-                      (String) r[2],
-                      (String) r[3],
-                      (String) r[4],
-                      (String) r[5],
-                      (String) r[6],
-                      Rows.instant(r[7]),
-                      Rows.localDate(r[8]),
-                      ((Number) r[9]).longValue(),
-                      r[10] == null ? null : ((Number) r[10]).intValue(),
-                      ((Number) r[11]).longValue(),
-                      Rows.instant(r[12]))));
+      rows.forEach(r -> sink.accept(initiativeLine(r)));
     }
+  }
+
+  /** The columns of an {@link InitiativeLine}, in the order {@link #initiativeLine} reads them. */
+  private static final String INITIATIVE_COLUMNS =
+      "SELECT id, title, status, theme, scope_kind, scope_code, scope_name, published_at,"
+          + " deadline, signature_count, signature_goal, comment_count, answered_at, hidden_at"
+          + " FROM initiative";
+
+  private static InitiativeLine initiativeLine(Object[] r) {
+    return new InitiativeLine(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        (String) r[5],
+        (String) r[6],
+        Rows.instant(r[7]),
+        Rows.localDate(r[8]),
+        ((Number) r[9]).longValue(),
+        r[10] == null ? null : ((Number) r[10]).intValue(),
+        ((Number) r[11]).longValue(),
+        Rows.instant(r[12]),
+        r[13] != null);
+  }
+
+  @Override
+  public List<InitiativeLine> initiatives(InitiativeFilter filter, int first, int size) {
+    var parameters = new ArrayList<Object>();
+    String order =
+        switch (filter.order()) {
+          case OLDEST -> " ORDER BY published_at, id";
+          case SIGNATURES -> " ORDER BY signature_count DESC, id";
+          case RECENT -> " ORDER BY published_at DESC, id DESC";
+        };
+    var query =
+        em.createNativeQuery(
+            INITIATIVE_COLUMNS
+                + where(filter, parameters)
+                + order
+                + Rows.page(first, Math.min(Math.max(1, size), 101)));
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream().map(ActivityCounts::initiativeLine).toList();
+  }
+
+  @Override
+  public long countInitiatives(InitiativeFilter filter) {
+    var parameters = new ArrayList<Object>();
+    var query = em.createNativeQuery("SELECT COUNT(*) FROM initiative" + where(filter, parameters));
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    return Rows.number(query.getSingleResult());
+  }
+
+  /** The conditions of a filter, its values added to {@code parameters} in their order. */
+  private static String where(InitiativeFilter filter, List<Object> parameters) {
+    var where = new StringBuilder(" WHERE published_at IS NOT NULL");
+    String words = Rows.containing(filter.search());
+    if (words != null) {
+      where.append(" AND LOWER(title) LIKE ?");
+      parameters.add(words);
+    }
+    if (filter.state() != null) {
+      switch (filter.state()) {
+        case HIDDEN -> where.append(" AND hidden_at IS NOT NULL");
+        case OPEN -> where.append(" AND status = 'PUBLISHED' AND hidden_at IS NULL");
+        default -> {
+          where.append(" AND status = ?");
+          parameters.add(filter.state().name());
+        }
+      }
+    }
+    if (filter.scopeKind() != null
+        && List.of("COMMUNE", "DEPARTEMENT", "REGION", "NATIONAL").contains(filter.scopeKind())) {
+      where.append(" AND scope_kind = ?");
+      parameters.add(filter.scopeKind());
+    }
+    if (filter.unanswered()) {
+      where.append(" AND answered_at IS NULL");
+    }
+    return where.toString();
   }
 
   @Override

@@ -90,18 +90,15 @@ public class OfficialRegistry implements Officials {
   private void bind(jakarta.persistence.TypedQuery<?> query, Filter filter) {
     query.setParameter("since", today());
     if (search(filter) != null) {
-      query.setParameter("search", "%" + search(filter) + "%");
+      query.setParameter("search", search(filter));
     }
     if (kind(filter) != null) {
       query.setParameter("kind", kind(filter));
     }
   }
 
-  /** The words looked for, lower case, LIKE's wildcards taken literally out; null when blank. */
   private static String search(Filter filter) {
-    String words = filter.search() == null ? "" : filter.search().strip();
-    words = words.replace("%", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
-    return words.isEmpty() ? null : words.substring(0, Math.min(words.length(), 100));
+    return org.parvis.kernel.api.sql.Rows.containing(filter.search());
   }
 
   private static OfficialMandate.TerritoryKind kind(Filter filter) {

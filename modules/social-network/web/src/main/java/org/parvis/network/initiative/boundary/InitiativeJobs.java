@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parvis.kernel.api.jobs.JobRuns;
 import org.parvis.network.follow.control.Notifications;
 import org.parvis.network.initiative.control.Initiatives;
 import org.parvis.network.initiative.control.Petitions;
@@ -51,12 +52,24 @@ public class InitiativeJobs implements ServletContextListener {
             () ->
                 quietly(
                     () -> {
-                      while (petitions.rollUp() > 0) {
-                        // a burst bigger than one batch is folded before the next pause
-                      }
-                      while (badges.awardDue(200) > 0) {
-                        // the members credited by the roll-up get their badges at once
-                      }
+                      JobRuns.run(
+                          "network.rollup",
+                          () -> {
+                            long folded = 0;
+                            for (int n = petitions.rollUp(); n > 0; n = petitions.rollUp()) {
+                              folded += n; // a burst bigger than one batch is folded at once
+                            }
+                            return folded;
+                          });
+                      JobRuns.run(
+                          "network.badges",
+                          () -> {
+                            long awarded = 0;
+                            for (int n = badges.awardDue(200); n > 0; n = badges.awardDue(200)) {
+                              awarded += n; // the members credited by the roll-up, at once
+                            }
+                            return awarded;
+                          });
                     }),
             2,
             2,
@@ -66,9 +79,9 @@ public class InitiativeJobs implements ServletContextListener {
             () ->
                 quietly(
                     () -> {
-                      initiatives.closeExpired();
-                      activity.refresh();
-                      if (notifications.mailDue() > 0) {
+                      JobRuns.run("network.deadlines", initiatives::closeExpired);
+                      JobRuns.run("network.daily-counts", activity::refresh);
+                      if (JobRuns.run("network.notifications", notifications::mailDue) > 0) {
                         delivery.soon();
                       }
                     }),

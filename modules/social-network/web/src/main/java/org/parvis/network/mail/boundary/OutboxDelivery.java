@@ -28,7 +28,7 @@ public class OutboxDelivery {
       return; // not before the schema is migrated
     }
     try {
-      relay.deliverDue();
+      org.parvis.kernel.api.jobs.JobRuns.run("network.outbox", relay::deliverDue);
     } catch (RuntimeException e) {
       // The database may be down for a while; the next run tries again.
       LOG.log(Level.FINE, "Outbox not delivered this time", e);
