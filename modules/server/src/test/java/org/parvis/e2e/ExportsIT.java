@@ -72,8 +72,7 @@ class ExportsIT {
 
     // Initiatives: the row of this one, its title as written (quotes and comma), its count once
     // the roll-up has folded the signature in (every 2 s), the API's exact count.
-    assertThat(Http.get(Http.baseUrl() + "/reseau/api/initiatives/" + initiative).body())
-        .contains("\"signatures\":1");
+    Http.awaitBody("/reseau/api/initiatives/" + initiative, "\"signatures\":1");
     var line =
         org.awaitility.Awaitility.await("the signature rolled up into the export")
             .atMost(java.time.Duration.ofSeconds(20))

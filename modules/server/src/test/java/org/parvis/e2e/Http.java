@@ -22,6 +22,18 @@ final class Http {
     return System.getProperty("parvis.e2e.baseUrl", "http://localhost:18080");
   }
 
+  /**
+   * Reads a public address as an anonymous reader until its body contains {@code expected}: readers
+   * share pages and JSON for a few seconds (ReaderPages), so a count written by SQL alone (a
+   * signature) shows within that delay, not at once. Fails after 10 s.
+   */
+  static String awaitBody(String path, String expected) {
+    return org.awaitility.Awaitility.await(path + " showing " + expected)
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> get(baseUrl() + path).body(), body -> body.contains(expected));
+  }
+
   static HttpResponse<String> get(String url, String... headers) {
     var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
     if (headers.length > 0) {

@@ -238,6 +238,14 @@ class SignatureBench {
 
   /** Runs wrk with 200 connections for {@code seconds}; fails on socket errors or non-2xx. */
   private static WrkOutput wrk(List<String> arguments, int seconds) throws Exception {
+    return wrk(SIGNERS, arguments, seconds);
+  }
+
+  /**
+   * Runs wrk with {@code connections} connections for {@code seconds}; fails on socket errors or
+   * non-2xx answers.
+   */
+  static WrkOutput wrk(int connections, List<String> arguments, int seconds) throws Exception {
     var command =
         new ArrayList<>(
             List.of(
@@ -245,7 +253,7 @@ class SignatureBench {
                 "-t",
                 String.valueOf(WRK_THREADS),
                 "-c",
-                String.valueOf(SIGNERS),
+                String.valueOf(connections),
                 "-d",
                 seconds + "s",
                 "--timeout",
@@ -280,7 +288,7 @@ class SignatureBench {
     };
   }
 
-  private static void installWrk() throws Exception {
+  static void installWrk() throws Exception {
     var install =
         new ProcessBuilder(
                 "bash",

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The languages Parvis speaks, French first, and how a visitor's language is chosen. */
-final class LanguageChoice {
+public final class LanguageChoice {
 
   static final Locale FRENCH = Locale.FRENCH;
   static final Locale ENGLISH = Locale.ENGLISH;
@@ -31,7 +31,7 @@ final class LanguageChoice {
    * The request's language: its cookie, else its Accept-Language (ignored when absent, since the
    * container then answers its own default locale), else French.
    */
-  static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+  public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
     String cookie =
         request.getCookies() == null
             ? null

@@ -25,6 +25,7 @@ import org.parvis.network.member.entity.MemberAccount;
  * reply to a reply joins its thread. An official's comment is marked and shown first.
  */
 @Entity
+@jakarta.persistence.EntityListeners(org.parvis.network.pages.entity.PublicPagesListener.class)
 @Table(name = "initiative_comment")
 @NamedQuery(
     name = Comment.THREADS,

@@ -27,6 +27,7 @@ import org.parvis.network.territory.entity.Territory;
  * then on it can be signed, joined, debated and answered until it is achieved, closed or withdrawn.
  */
 @Entity
+@jakarta.persistence.EntityListeners(org.parvis.network.pages.entity.PublicPagesListener.class)
 @Table(name = "initiative")
 @NamedQuery(
     name = Initiative.COUNTERS_OF,

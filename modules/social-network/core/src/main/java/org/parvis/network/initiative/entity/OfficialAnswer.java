@@ -20,6 +20,7 @@ import org.parvis.network.member.entity.MemberAccount;
 
 /** An official's formal, public answer to an initiative, apart from the debate. */
 @Entity
+@jakarta.persistence.EntityListeners(org.parvis.network.pages.entity.PublicPagesListener.class)
 @Table(name = "official_answer")
 @NamedQuery(
     name = OfficialAnswer.OF_INITIATIVE,

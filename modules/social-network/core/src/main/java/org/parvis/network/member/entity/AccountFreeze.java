@@ -21,6 +21,7 @@ import org.parvis.network.member.entity.MemberAccount.FreezeReason;
 
 /** An account frozen by the dormant-account watch, waiting for staff to review it. */
 @Entity
+@jakarta.persistence.EntityListeners(org.parvis.network.pages.entity.PublicPagesListener.class)
 @Table(name = "account_freeze")
 @NamedQuery(
     name = AccountFreeze.PENDING,

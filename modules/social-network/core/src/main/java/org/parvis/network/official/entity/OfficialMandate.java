@@ -24,6 +24,7 @@ import org.parvis.network.member.entity.MemberAccount;
  * an end date. It counts (badge, mandatory second factor) while neither revoked nor expired.
  */
 @Entity
+@jakarta.persistence.EntityListeners(org.parvis.network.pages.entity.PublicPagesListener.class)
 @Table(name = "official_mandate")
 @NamedQuery(
     name = OfficialMandate.ACTIVE_OF_MEMBERS,

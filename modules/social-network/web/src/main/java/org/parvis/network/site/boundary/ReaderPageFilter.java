@@ -1,0 +1,453 @@
+package org.parvis.network.site.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parvis.kernel.api.web.Languages;
+import org.parvis.network.site.boundary.ReaderPages.Key;
+import org.parvis.network.site.boundary.ReaderPages.Page;
+
+/**
+ * Serves the public pages to anonymous readers from {@link ReaderPages}: a request without a
+ * session (nor credentials) for one of the public addresses gets the page rendered for the previous
+ * reader of the same address in the same language, without rendering; a reader who already holds it
+ * ({@code If-None-Match}) gets 304 without a body. Everything else (members, forms, the member's
+ * own pages, posts) is rendered as before. Responses say how proxies may keep them: {@code
+ * Cache-Control} with a short freshness and {@code stale-while-revalidate}, {@code ETag}, and
+ * {@code Vary} on what picks the language and the session. The header {@code X-Parvis-Cache} says
+ * {@code hit}, {@code miss} or nothing (not cacheable).
+ */
+@WebFilter(urlPatterns = "/*")
+public class ReaderPageFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The public addresses readers share (under the network's context). */
+  private static final Set<String> PAGES =
+      Set.of(
+          "/",
+          "/index.xhtml",
+          "/initiatives/",
+          "/initiatives/index.xhtml",
+          "/initiatives/voir.xhtml",
+          "/initiatives/historique.xhtml",
+          "/territoires/voir.xhtml",
+          "/membres/profil.xhtml",
+          "/classements.xhtml",
+          "/badges.xhtml",
+          "/transparence.xhtml");
+
+  /** The public JSON and feeds readers share. */
+  private static final Pattern SHARED =
+      Pattern.compile("/api/(initiatives|territoires|membres)(/[^/]+)*|/flux/.*");
+
+  /** The longest query string kept (longer ones are rendered each time). */
+  static final int MAX_QUERY = 300;
+
+  /** The largest body kept. */
+  static final int MAX_BODY = 2 * 1024 * 1024;
+
+  /** How long a reader waits for another's rendering of the same address. */
+  static final long WAIT_MILLIS = 5_000;
+
+  public static final String HEADER = "X-Parvis-Cache";
+
+  @Inject ReaderPages pages;
+
+  @Inject
+  @ConfigProperty(name = "parvis.diagnostics.sql-statements", defaultValue = "false")
+  boolean diagnostics;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Key key = key(request);
+    if (key == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    var kept = pages.find(key);
+    if ("HEAD".equals(request.getMethod())) {
+      // A HEAD's rendering has no body to keep: served from a kept page, or rendered as before.
+      if (kept.isPresent()) {
+        serve(kept.get(), request, response, "hit");
+      } else {
+        chain.doFilter(request, response);
+      }
+      return;
+    }
+    if (kept.isPresent() && (kept.get().fresh() || !kept.get().claimRenewal())) {
+      serve(kept.get(), request, response, "hit");
+      return;
+    }
+    if (kept.isEmpty()) {
+      var other = pages.joinRendering(key);
+      if (other.isPresent()) {
+        var page = await(other.get());
+        if (page.isPresent()) {
+          serve(page.get(), request, response, "hit");
+          return;
+        }
+        chain.doFilter(request, response); // the other reader's page could not be kept
+        return;
+      }
+    }
+    Optional<Page> rendered = Optional.empty();
+    try {
+      rendered = render(key, request, response, chain);
+    } finally {
+      if (kept.isEmpty()) {
+        pages.rendered(key, rendered);
+      }
+    }
+  }
+
+  /** Renders the page for this reader, keeps it if it can be shared, and sends it. */
+  private Optional<Page> render(
+      Key key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    long generation = pages.generation();
+    var captured = new Captured(response);
+    chain.doFilter(request, captured);
+    captured.flushWriter();
+    byte[] body = captured.body.toByteArray();
+    boolean shareable =
+        captured.status == HttpServletResponse.SC_OK
+            && !captured.cookieSet
+            && request.getSession(false) == null
+            && body.length <= MAX_BODY
+            && captured.contentType != null
+            && !response.isCommitted();
+    if (!shareable) {
+      captured.sendAsIs(body);
+      return Optional.empty();
+    }
+    String etag = captured.etag != null ? captured.etag : etag(body);
+    var headers = new ArrayList<>(captured.headers);
+    headers.add(Map.entry("Content-Type", captured.contentType));
+    var page = pages.page(headers, body, etag);
+    pages.keep(key, page, generation);
+    serve(page, request, response, "miss");
+    return Optional.of(page);
+  }
+
+  /** Sends a kept page, or 304 when the reader holds it already. */
+  private void serve(
+      Page page, HttpServletRequest request, HttpServletResponse response, String how)
+      throws IOException {
+    response.setHeader(HEADER, how);
+    response.setHeader("ETag", page.etag());
+    response.setHeader(
+        "Cache-Control",
+        "public, max-age="
+            + pages.freshSeconds()
+            + ", stale-while-revalidate="
+            + ReaderPages.STALE_FOR.toSeconds());
+    response.setHeader("Vary", "Accept-Language, Cookie");
+    if (holds(request.getHeader("If-None-Match"), page.etag())) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    for (var header : page.headers()) {
+      response.setHeader(header.getKey(), header.getValue());
+    }
+    response.setContentLength(page.body().length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(page.body());
+    }
+  }
+
+  /** Whether an {@code If-None-Match} names this validator (or any, with {@code *}). */
+  static boolean holds(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    String bare = etag.startsWith("W/") ? etag.substring(2) : etag;
+    for (String tag : ifNoneMatch.split(",")) {
+      String t = tag.strip();
+      t = t.startsWith("W/") ? t.substring(2) : t;
+      if (t.equals("*") || t.equals(bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The address a request shares with other readers, or null when its answer is its own: not a GET
+   * or HEAD, a session or credentials, not a public address, a query too long, or (diagnostics
+   * only, for the statement-count tests) a request asking for a fresh rendering.
+   */
+  Key key(HttpServletRequest request) {
+    if (!pages.enabled()) {
+      return null;
+    }
+    String method = request.getMethod();
+    if (!"GET".equals(method) && !"HEAD".equals(method)) {
+      return null;
+    }
+    if (request.getRequestedSessionId() != null
+        || request.getHeader("Authorization") != null
+        || hasSessionCookie(request)) {
+      return null;
+    }
+    if (diagnostics && "no-cache".equals(request.getHeader("Cache-Control"))) {
+      return null;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!PAGES.contains(path) && !SHARED.matcher(path).matches()) {
+      return null;
+    }
+    String query = request.getQueryString() == null ? "" : request.getQueryString();
+    if (query.length() > MAX_QUERY) {
+      return null;
+    }
+    return new Key(path, query, Languages.of(request).getLanguage());
+  }
+
+  private static boolean hasSessionCookie(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return false;
+    }
+    for (Cookie cookie : cookies) {
+      String name = cookie.getName().toUpperCase(Locale.ROOT);
+      if (name.contains("SESSION")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Page> await(java.util.concurrent.CompletableFuture<Optional<Page>> page) {
+    try {
+      return page.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException | TimeoutException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A strong validator: a digest of the body. */
+  static String etag(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return "\""
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22)
+          + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The response of a rendering held in memory with what it set: status, headers, cookies, type.
+   * Nothing reaches the reader before {@link #sendAsIs} or the filter's {@code serve}.
+   */
+  private static final class Captured extends HttpServletResponseWrapper {
+
+    final ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
+    final List<Map.Entry<String, String>> headers = new ArrayList<>();
+    int status = SC_OK;
+    boolean cookieSet;
+    String contentType;
+    String etag;
+    private PrintWriter writer;
+    private ServletOutputStream stream;
+
+    Captured(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setStatus(int sc) {
+      status = sc;
+      super.setStatus(sc);
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+      status = sc;
+      super.sendError(sc);
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+      status = sc;
+      super.sendError(sc, msg);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+      status = SC_FOUND;
+      super.sendRedirect(location);
+    }
+
+    @Override
+    public void addCookie(Cookie cookie) {
+      cookieSet = true;
+      super.addCookie(cookie);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      note(name, value, true);
+      super.setHeader(name, value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      note(name, value, false);
+      super.addHeader(name, value);
+    }
+
+    @Override
+    public void setContentType(String type) {
+      contentType = type;
+      super.setContentType(type);
+    }
+
+    private void note(String name, String value, boolean replace) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.equals("set-cookie")) {
+        cookieSet = true;
+        return;
+      }
+      if (lower.equals("content-type")) {
+        contentType = value;
+        return;
+      }
+      if (lower.equals("etag")) {
+        etag = value;
+      }
+      if (lower.equals("content-length")
+          || lower.startsWith("x-parvis")
+          || lower.equals("cache-control")
+          || lower.equals("vary")
+          || lower.equals("expires")
+          || lower.equals("pragma")) {
+        return; // the filter says these itself
+      }
+      if (replace) {
+        headers.removeIf(h -> h.getKey().equalsIgnoreCase(name));
+      }
+      headers.add(Map.entry(name, value));
+    }
+
+    @Override
+    public void setContentLength(int len) {}
+
+    @Override
+    public void setContentLengthLong(long len) {}
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+      if (stream == null) {
+        stream =
+            new ServletOutputStream() {
+              @Override
+              public boolean isReady() {
+                return true;
+              }
+
+              @Override
+              public void setWriteListener(WriteListener listener) {}
+
+              @Override
+              public void write(int b) {
+                body.write(b);
+              }
+
+              @Override
+              public void write(byte[] b, int off, int len) {
+                body.write(b, off, len);
+              }
+            };
+      }
+      return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+      if (writer == null) {
+        String encoding = getCharacterEncoding();
+        writer =
+            new PrintWriter(
+                new OutputStreamWriter(
+                    body,
+                    encoding == null
+                        ? StandardCharsets.UTF_8
+                        : java.nio.charset.Charset.forName(encoding)));
+      }
+      return writer;
+    }
+
+    @Override
+    public void flushBuffer() {
+      flushWriter();
+    }
+
+    @Override
+    public void resetBuffer() {
+      flushWriter();
+      body.reset();
+    }
+
+    @Override
+    public void reset() {
+      resetBuffer();
+      headers.clear();
+      status = SC_OK;
+      super.reset();
+    }
+
+    void flushWriter() {
+      if (writer != null) {
+        writer.flush();
+      }
+    }
+
+    /** Sends what was rendered as it is (not shared). */
+    void sendAsIs(byte[] content) throws IOException {
+      var response = (HttpServletResponse) getResponse();
+      if (response.isCommitted() || content.length == 0) {
+        if (content.length > 0) {
+          response.getOutputStream().write(content);
+        }
+        return;
+      }
+      response.setContentLength(content.length);
+      response.getOutputStream().write(content);
+    }
+  }
+}
