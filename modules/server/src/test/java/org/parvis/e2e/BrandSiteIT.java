@@ -321,6 +321,21 @@ class BrandSiteIT {
         javax.imageio.ImageIO.read(
             URI.create(Http.baseUrl() + small.replace("SMALL", "LARGE")).toURL());
     assertThat(Math.max(large.getWidth(), large.getHeight())).isEqualTo(1600);
+
+    // Found again by words of its title, however many images came after it.
+    var found =
+        Jsoup.parse(
+            editor
+                .get(
+                    "/console/staff/content/media.xhtml?q="
+                        + java.net.URLEncoder.encode(title.toUpperCase(), StandardCharsets.UTF_8))
+                .body());
+    assertThat(found.select("#mediaCount").text()).isEqualTo("1 image");
+    assertThat(found.select("#mediaList li").text()).contains(title);
+    assertThat(
+            Jsoup.parse(editor.get("/console/staff/content/media.xhtml?q=introuvable-x").body())
+                .select("#mediaNone"))
+        .hasSize(1);
   }
 
   @Test

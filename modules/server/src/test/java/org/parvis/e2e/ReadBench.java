@@ -22,7 +22,7 @@ import org.parvis.kernel.api.security.PasswordHash;
  * time for 15 s (after 10 s of warm-up on every address), and each address's requests per second,
  * p50 and p99 are printed with their ratio to a static stylesheet measured in the same run. The
  * data set is RankingBench's, at the size asked ({@code -Dbench.members}, default 2,000 members,
- * 1,000 initiatives, 10,000 signatures; {@code -Dbench.members=1000000} gives 1,000,000 members,
+ * 1,000 initiatives, 20,000 signatures; {@code -Dbench.members=1000000} gives 1,000,000 members,
  * 100,000 initiatives and 10,000,000 signatures); the initiative read is the most signed, with ten
  * comments and an official's answer written through the site.
  *
@@ -66,7 +66,7 @@ class ReadBench {
       Reading reading;
       try (var db = databases.asNetwork(databases.network)) {
         int initiatives = Math.max(1_000, MEMBERS / 10);
-        RankingBench.seed(db, MEMBERS, initiatives, initiatives * 10);
+        RankingBench.seed(db, MEMBERS, initiatives, MEMBERS * 10);
         reading = reading(db);
       }
       debate(reading);

@@ -23,11 +23,55 @@ public class MediaDesk {
   @Inject MediaLibrary library;
   @Inject PageMessages messages;
 
+  @Inject jakarta.faces.context.ExternalContext external;
+
   private Part file;
   private String title;
+  private String search = "";
+  private int page;
+  private List<MediaLibrary.Stored> images;
 
+  /** The list's search and page from the address ({@code ?q=…&page=…}). */
+  @jakarta.annotation.PostConstruct
+  void fromRequest() {
+    var parameters = external.getRequestParameterMap();
+    String words = parameters.getOrDefault("q", "").strip();
+    search = words.length() > 100 ? words.substring(0, 100) : words;
+    try {
+      page = Math.max(0, Math.min(Integer.parseInt(parameters.getOrDefault("page", "0")), 10_000));
+    } catch (NumberFormatException e) {
+      page = 0;
+    }
+  }
+
+  /** The uploads of the page shown, newest first. */
   public List<MediaLibrary.Stored> getImages() {
-    return library.recent(0);
+    if (images == null) {
+      images = library.recent(search, page);
+    }
+    return images;
+  }
+
+  /** How many uploads match the search. */
+  public long getCount() {
+    return library.count(search);
+  }
+
+  public boolean isNextPage() {
+    return (page + 1L) * MediaLibrary.PAGE_SIZE < getCount();
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  /** The search as the pager's links carry it, encoded. */
+  public String getSearchQuery() {
+    return "q=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Audited(value = "MEDIA_UPLOADED", side = "brand")

@@ -116,17 +116,43 @@ public class MediaLibrary {
                     ((Number) r[3]).intValue()));
   }
 
+  /** Uploads per page of the console's list. */
+  public static final int PAGE_SIZE = 30;
+
   /** The latest uploads, 30 per page. */
   public List<Stored> recent(int page) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    return recent(null, page);
+  }
+
+  /** The latest uploads whose title contains the words looked for (all when blank), 30 per page. */
+  public List<Stored> recent(String search, int page) {
+    String words = Rows.containing(search);
+    var query =
         em.createNativeQuery(
-                "SELECT id, title, uploaded_by, uploaded_at FROM media_image"
-                    + " ORDER BY uploaded_at DESC, id DESC"
-                    + Rows.page(Math.max(0, page) * 30, 30))
-            .getResultList();
+            "SELECT id, title, uploaded_by, uploaded_at FROM media_image"
+                + (words == null ? "" : " WHERE LOWER(title) LIKE ?")
+                + " ORDER BY uploaded_at DESC, id DESC"
+                + Rows.page(Math.max(0, page) * PAGE_SIZE, PAGE_SIZE));
+    if (words != null) {
+      query.setParameter(1, words);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     return rows.stream()
         .map(r -> new Stored(Rows.number(r[0]), (String) r[1], (String) r[2], Rows.instant(r[3])))
         .toList();
+  }
+
+  /** How many uploads have the words looked for in their title (all when blank). */
+  public long count(String search) {
+    String words = Rows.containing(search);
+    var query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM media_image"
+                + (words == null ? "" : " WHERE LOWER(title) LIKE ?"));
+    if (words != null) {
+      query.setParameter(1, words);
+    }
+    return Rows.number(query.getSingleResult());
   }
 }

@@ -131,6 +131,7 @@ public class Visibility implements PublishedContents {
    */
   @Transactional
   void apply(@Observes ContentVerdict verdict) {
+    org.parvis.network.pages.control.PublicChanges.changed();
     String table =
         switch (verdict.kind()) {
           case "INITIATIVE" -> "initiative";

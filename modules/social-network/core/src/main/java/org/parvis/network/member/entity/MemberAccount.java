@@ -28,7 +28,6 @@ import org.parvis.network.territory.entity.Commune;
  * shown to other members) that must be confirmed before the account can act, a home commune.
  */
 @Entity
-@jakarta.persistence.EntityListeners(org.parvis.network.pages.entity.PublicPagesListener.class)
 @Table(name = "member_account")
 @NamedQuery(
     name = MemberAccount.BY_EMAIL,

@@ -86,6 +86,7 @@ public class AccountErasure {
   }
 
   private void erase(MemberAccount member, Contributions contributions, Instant now) {
+    org.parvis.network.pages.control.PublicChanges.changed(); // pages showing them go at once
     long id = member.id();
     String email = member.email();
     String oldHandle = member.handle();

@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parvis.kernel.api.web.Clients;
 import org.parvis.kernel.api.web.Languages;
 import org.parvis.network.site.boundary.ReaderPages.Key;
 import org.parvis.network.site.boundary.ReaderPages.Page;
@@ -94,6 +95,9 @@ public class ReaderPageFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
+    if (diagnostics) {
+      response.setHeader(HEADER + "-Generation", Long.toString(pages.generation()));
+    }
     var kept = pages.find(key);
     if ("HEAD".equals(request.getMethod())) {
       // A HEAD's rendering has no body to keep: served from a kept page, or rendered as before.
@@ -104,59 +108,107 @@ public class ReaderPageFilter extends HttpFilter {
       }
       return;
     }
-    if (kept.isPresent() && (kept.get().fresh() || !kept.get().claimRenewal())) {
-      serve(kept.get(), request, response, "hit");
-      return;
-    }
-    if (kept.isEmpty()) {
-      var other = pages.joinRendering(key);
-      if (other.isPresent()) {
-        var page = await(other.get());
-        if (page.isPresent()) {
-          serve(page.get(), request, response, "hit");
-          return;
-        }
-        chain.doFilter(request, response); // the other reader's page could not be kept
+    if (kept.isPresent()) {
+      var page = kept.get();
+      if (page.fresh() || !page.claimRenewal()) {
+        serve(page, request, response, "hit");
         return;
       }
+      // This reader renders the stale page again; the others get the copy meanwhile.
+      var renewed = render(key, request, response, chain, p -> {});
+      if (renewed.isEmpty()) {
+        page.renewalDropped();
+      }
+      return;
     }
-    Optional<Page> rendered = Optional.empty();
+    var rendering = pages.joinRendering(key);
+    if (!rendering.mine()) {
+      var page = await(rendering.page());
+      if (page.isPresent()) {
+        serve(page.get(), request, response, "hit");
+      } else {
+        chain.doFilter(request, response); // the other reader's page could not be kept
+      }
+      return;
+    }
+    var handedOver = new boolean[1];
     try {
-      rendered = render(key, request, response, chain);
+      render(
+          key,
+          request,
+          response,
+          chain,
+          page -> {
+            handedOver[0] = true;
+            pages.rendered(key, rendering, page);
+          });
     } finally {
-      if (kept.isEmpty()) {
-        pages.rendered(key, rendered);
+      if (!handedOver[0]) {
+        pages.rendered(key, rendering, Optional.empty());
       }
     }
   }
 
-  /** Renders the page for this reader, keeps it if it can be shared, and sends it. */
+  /**
+   * Renders the page for this reader, keeps it if it can be shared, hands it to the readers waiting
+   * for it, then sends it.
+   */
   private Optional<Page> render(
-      Key key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      Key key,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      FilterChain chain,
+      java.util.function.Consumer<Optional<Page>> handOver)
       throws IOException, ServletException {
     long generation = pages.generation();
     var captured = new Captured(response);
     chain.doFilter(request, captured);
     captured.flushWriter();
     byte[] body = captured.body.toByteArray();
+    String type = captured.getContentType();
     boolean shareable =
         captured.status == HttpServletResponse.SC_OK
             && !captured.cookieSet
+            && !captured.privateAnswer
             && request.getSession(false) == null
             && body.length <= MAX_BODY
-            && captured.contentType != null
+            && expected(key.path(), type)
             && !response.isCommitted();
-    if (!shareable) {
-      captured.sendAsIs(body);
-      return Optional.empty();
+    Optional<Page> kept = Optional.empty();
+    if (shareable) {
+      String etag = captured.etag != null ? captured.etag : etag(body);
+      var headers = new ArrayList<>(captured.headers);
+      headers.add(Map.entry("Content-Type", type));
+      var page = pages.page(headers, body, etag, generation);
+      if (pages.keep(key, page)) {
+        kept = Optional.of(page);
+      }
     }
-    String etag = captured.etag != null ? captured.etag : etag(body);
-    var headers = new ArrayList<>(captured.headers);
-    headers.add(Map.entry("Content-Type", captured.contentType));
-    var page = pages.page(headers, body, etag);
-    pages.keep(key, page, generation);
-    serve(page, request, response, "miss");
-    return Optional.of(page);
+    handOver.accept(kept);
+    if (kept.isPresent()) {
+      serve(kept.get(), request, response, "miss");
+    } else {
+      captured.sendAsIs(body);
+    }
+    return kept;
+  }
+
+  /**
+   * Whether a rendering has the type its address gives (a page HTML, the API JSON, a feed XML): an
+   * answer of another shape (a Faces partial response, an error) is never shared.
+   */
+  static boolean expected(String path, String type) {
+    if (type == null) {
+      return false;
+    }
+    String t = type.toLowerCase(Locale.ROOT);
+    if (path.startsWith("/api/")) {
+      return t.startsWith("application/json");
+    }
+    if (path.startsWith("/flux/")) {
+      return t.contains("xml");
+    }
+    return t.startsWith("text/html");
   }
 
   /** Sends a kept page, or 304 when the reader holds it already. */
@@ -164,20 +216,31 @@ public class ReaderPageFilter extends HttpFilter {
       Page page, HttpServletRequest request, HttpServletResponse response, String how)
       throws IOException {
     response.setHeader(HEADER, how);
+    if (diagnostics) {
+      response.setHeader(HEADER + "-Generation", Long.toString(pages.generation()));
+    }
     response.setHeader("ETag", page.etag());
+    // Proxies and browsers keep it no longer than it stays fresh here, then briefly while they
+    // ask again: a hidden comment leaves every copy within seconds.
     response.setHeader(
         "Cache-Control",
         "public, max-age="
-            + pages.freshSeconds()
+            + page.freshSecondsLeft()
             + ", stale-while-revalidate="
-            + ReaderPages.STALE_FOR.toSeconds());
+            + pages.freshSeconds());
+    response.setHeader("Age", Long.toString(page.age()));
     response.setHeader("Vary", "Accept-Language, Cookie");
     if (holds(request.getHeader("If-None-Match"), page.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
+    var named = new java.util.HashSet<String>();
     for (var header : page.headers()) {
-      response.setHeader(header.getKey(), header.getValue());
+      if (named.add(header.getKey().toLowerCase(Locale.ROOT))) {
+        response.setHeader(header.getKey(), header.getValue());
+      } else {
+        response.addHeader(header.getKey(), header.getValue());
+      }
     }
     response.setContentLength(page.body().length);
     if (!"HEAD".equals(request.getMethod())) {
@@ -222,6 +285,9 @@ public class ReaderPageFilter extends HttpFilter {
     if (diagnostics && "no-cache".equals(request.getHeader("Cache-Control"))) {
       return null;
     }
+    if (request.getHeader("Faces-Request") != null || facesParameter(request)) {
+      return null; // a Faces partial request or post-back answers that request alone
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!PAGES.contains(path) && !SHARED.matcher(path).matches()) {
       return null;
@@ -230,7 +296,17 @@ public class ReaderPageFilter extends HttpFilter {
     if (query.length() > MAX_QUERY) {
       return null;
     }
-    return new Key(path, query, Languages.of(request).getLanguage());
+    return new Key(path, query, Languages.of(request).getLanguage(), Clients.secure(request));
+  }
+
+  private static boolean facesParameter(HttpServletRequest request) {
+    var names = request.getParameterNames();
+    while (names.hasMoreElements()) {
+      if (names.nextElement().startsWith("jakarta.faces")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasSessionCookie(HttpServletRequest request) {
@@ -280,7 +356,7 @@ public class ReaderPageFilter extends HttpFilter {
     final List<Map.Entry<String, String>> headers = new ArrayList<>();
     int status = SC_OK;
     boolean cookieSet;
-    String contentType;
+    boolean privateAnswer;
     String etag;
     private PrintWriter writer;
     private ServletOutputStream stream;
@@ -298,19 +374,51 @@ public class ReaderPageFilter extends HttpFilter {
     @Override
     public void sendError(int sc) throws IOException {
       status = sc;
+      body.reset();
       super.sendError(sc);
     }
 
     @Override
     public void sendError(int sc, String msg) throws IOException {
       status = sc;
+      body.reset();
       super.sendError(sc, msg);
     }
 
     @Override
     public void sendRedirect(String location) throws IOException {
       status = SC_FOUND;
+      body.reset();
       super.sendRedirect(location);
+    }
+
+    @Override
+    public void setDateHeader(String name, long date) {
+      note(name, httpDate(date), true);
+      super.setDateHeader(name, date);
+    }
+
+    @Override
+    public void addDateHeader(String name, long date) {
+      note(name, httpDate(date), false);
+      super.addDateHeader(name, date);
+    }
+
+    @Override
+    public void setIntHeader(String name, int value) {
+      note(name, Integer.toString(value), true);
+      super.setIntHeader(name, value);
+    }
+
+    @Override
+    public void addIntHeader(String name, int value) {
+      note(name, Integer.toString(value), false);
+      super.addIntHeader(name, value);
+    }
+
+    private static String httpDate(long millis) {
+      return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+          java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC));
     }
 
     @Override
@@ -331,12 +439,6 @@ public class ReaderPageFilter extends HttpFilter {
       super.addHeader(name, value);
     }
 
-    @Override
-    public void setContentType(String type) {
-      contentType = type;
-      super.setContentType(type);
-    }
-
     private void note(String name, String value, boolean replace) {
       String lower = name.toLowerCase(Locale.ROOT);
       if (lower.equals("set-cookie")) {
@@ -344,11 +446,14 @@ public class ReaderPageFilter extends HttpFilter {
         return;
       }
       if (lower.equals("content-type")) {
-        contentType = value;
-        return;
+        return; // read from the response once rendered (with its charset)
       }
       if (lower.equals("etag")) {
         etag = value;
+      }
+      if (lower.equals("cache-control")) {
+        String v = value.toLowerCase(Locale.ROOT);
+        privateAnswer |= v.contains("no-store") || v.contains("private");
       }
       if (lower.equals("content-length")
           || lower.startsWith("x-parvis")
@@ -428,6 +533,7 @@ public class ReaderPageFilter extends HttpFilter {
       resetBuffer();
       headers.clear();
       status = SC_OK;
+      etag = null;
       super.reset();
     }
 

@@ -3,11 +3,7 @@ package org.parvis.network.site.boundary;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -17,26 +13,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parvis.network.api.ContentPublished;
-import org.parvis.network.api.ContentVerdict;
-import org.parvis.network.api.MemberErased;
-import org.parvis.network.api.PublicContentChanged;
+import org.parvis.network.pages.control.PublicChanges;
 
 /**
  * The public pages as anonymous readers get them, rendered once and served many times: when an
  * initiative is shared widely, thousands read the same page in the same language. A page is fresh
- * for a few seconds ({@code parvis.network.page-cache-seconds}, default 3; 0 turns the cache off),
- * which is how late a signature count may show (the roll-up already folds signatures every 2 s);
- * then the first reader renders it again while the others still get the copy (stale while
- * revalidating, for at most 30 s). What must show at once does: every page is forgotten as soon as
- * a record public pages show is written (an initiative, a comment, an answer, a member's account, a
- * mandate: {@link PublicContentChanged}, told before the commit, so pages are forgotten again half
- * a second later, once it is done), moderation hides or restores anything, or a member's account is
- * erased. Counts written by SQL alone (signatures, volunteers, followers, badges) show within the
- * freshness.
+ * for a few seconds ({@code parvis.network.page-cache-seconds}, default 2; 0 turns the cache off):
+ * with the roll-up folding signatures every 2 s, a reader sees a signature within 4 s. Then the
+ * first reader renders it again while the others still get the copy (stale while revalidating, for
+ * at most 30 s).
+ *
+ * <p>What must show at once does: a page is served only while nothing it may show has changed since
+ * its rendering began ({@link PublicChanges}, told by every write of an initiative, comment,
+ * answer, mandate or freeze, by moderation's verdicts and by erasures, whichever module's thread
+ * makes them; told before the commit, it moves again half a second and five seconds later). What is
+ * written by SQL alone (signatures, volunteers, followers, badges, deadlines passed, a member's
+ * choices such as leaving the rankings) shows within the freshness.
  *
  * <p>Only anonymous readers share pages (the filter never looks here for a request with a session),
  * and a page is kept only if rendering it set no cookie and opened no session.
@@ -50,39 +43,31 @@ public class ReaderPages {
   /** The most memory the pages take (their bodies, in bytes). */
   static final long MAX_BYTES = 64L * 1024 * 1024;
 
-  /** How long after a change its transaction is surely committed. */
-  static final long AFTER_COMMIT_MILLIS = 500;
-
-  private static final Logger LOG = Logger.getLogger(ReaderPages.class.getName());
-
-  @Resource ManagedScheduledExecutorService scheduler;
-
   @Inject
-  @ConfigProperty(name = "parvis.network.page-cache-seconds", defaultValue = "3")
+  @ConfigProperty(name = "parvis.network.page-cache-seconds", defaultValue = "2")
   int freshSeconds;
 
   private Cache<Key, Page> pages;
 
-  /**
-   * Moves on at each change that makes pages forgotten: a page whose rendering began before a
-   * change may show what was there before it, so it is not kept.
-   */
-  private final java.util.concurrent.atomic.AtomicLong generation =
-      new java.util.concurrent.atomic.AtomicLong();
-
   private final Map<Key, CompletableFuture<Optional<Page>>> rendering = new ConcurrentHashMap<>();
 
-  /** A page's address as readers share it: path, query string and language. */
-  public record Key(String path, String query, String language) {}
+  /**
+   * A page's address as readers share it: path, query string, language, and whether it was asked
+   * over HTTPS (the security headers differ).
+   */
+  public record Key(String path, String query, String language, boolean secure) {}
 
   /**
-   * A rendered page: its status (always 200), headers in the order they were set, body, validator
-   * and when it stops being fresh.
+   * A rendered page: its status (always 200), headers in the order they were set, body, validator,
+   * where the changes stood when its rendering began, when it was rendered and when it stops being
+   * fresh.
    */
   public record Page(
       List<Map.Entry<String, String>> headers,
       byte[] body,
       String etag,
+      long generation,
+      long renderedNanos,
       long freshUntilNanos,
       AtomicBoolean renewing) {
 
@@ -90,9 +75,24 @@ public class ReaderPages {
       return System.nanoTime() - freshUntilNanos < 0;
     }
 
+    /** Whole seconds it stays fresh from now, 0 once stale. */
+    long freshSecondsLeft() {
+      return Math.max(0, TimeUnit.NANOSECONDS.toSeconds(freshUntilNanos - System.nanoTime()));
+    }
+
+    /** Whole seconds since it was rendered (the {@code Age} proxies are told). */
+    long age() {
+      return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - renderedNanos);
+    }
+
     /** True for the one reader who renders a stale page again; the others get the copy. */
     boolean claimRenewal() {
       return renewing.compareAndSet(false, true);
+    }
+
+    /** The renewal failed or could not be kept: the next reader tries. */
+    void renewalDropped() {
+      renewing.set(false);
     }
   }
 
@@ -116,97 +116,79 @@ public class ReaderPages {
     return freshSeconds > 0;
   }
 
-  /** The page kept for this address, fresh or stale. */
+  /**
+   * The page kept for this address, fresh or stale, unless what it may show changed since its
+   * rendering began.
+   */
   public Optional<Page> find(Key key) {
-    return Optional.ofNullable(pages.getIfPresent(key));
+    var page = pages.getIfPresent(key);
+    if (page != null && page.generation() != PublicChanges.generation()) {
+      pages.asMap().remove(key, page);
+      return Optional.empty();
+    }
+    return Optional.ofNullable(page);
   }
 
-  /** Builds the page to keep, fresh for the configured time from now. */
-  public Page page(List<Map.Entry<String, String>> headers, byte[] body, String etag) {
+  /**
+   * Builds the page to keep, fresh for the configured time from now; {@code since} is where the
+   * changes stood when its rendering began.
+   */
+  public Page page(List<Map.Entry<String, String>> headers, byte[] body, String etag, long since) {
+    long now = System.nanoTime();
     return new Page(
         List.copyOf(headers),
         body,
         etag,
-        System.nanoTime() + Duration.ofSeconds(freshSeconds).toNanos(),
+        since,
+        now,
+        now + Duration.ofSeconds(freshSeconds).toNanos(),
         new AtomicBoolean());
   }
 
-  /** Where the changes stand: taken when a rendering begins, and given back to {@link #keep}. */
+  /**
+   * Where the changes stand: taken when a rendering begins; the statement-count diagnostics show
+   * it, so that tests tell a change from the freshness running out.
+   */
   public long generation() {
-    return generation.get();
+    return PublicChanges.generation();
   }
 
   /**
-   * Keeps a page rendered for anonymous readers, unless something changed since its rendering began
-   * (at {@code since}).
+   * Keeps a page rendered for anonymous readers, unless something changed since its rendering
+   * began.
    *
    * @return whether it was kept
    */
-  public boolean keep(Key key, Page page, long since) {
-    if (generation.get() != since) {
+  public boolean keep(Key key, Page page) {
+    if (page.generation() != PublicChanges.generation()) {
       return false;
     }
     pages.put(key, page);
-    if (generation.get() != since) {
-      pages.asMap().remove(key, page); // a change came in between: what was kept may be old
-      return false;
-    }
     return true;
   }
 
+  /** A rendering of an address: whether this reader does it, and where its page will be given. */
+  public record Rendering(boolean mine, CompletableFuture<Optional<Page>> page) {}
+
   /**
-   * Joins the rendering of an address another reader started, or starts it: empty when this reader
-   * is the one to render (and must call {@link #rendered} after), otherwise what the other reader's
-   * rendering gives (empty inside if it could not be kept).
+   * Joins the rendering of an address another reader started, or starts it (then {@link
+   * Rendering#mine()} is true and {@link #rendered} must be called after).
    */
-  public Optional<CompletableFuture<Optional<Page>>> joinRendering(Key key) {
+  public Rendering joinRendering(Key key) {
     var mine = new CompletableFuture<Optional<Page>>();
     var theirs = rendering.putIfAbsent(key, mine);
-    return Optional.ofNullable(theirs);
+    return theirs == null ? new Rendering(true, mine) : new Rendering(false, theirs);
   }
 
-  /** Ends this reader's rendering of an address, handing the page (if kept) to those waiting. */
-  public void rendered(Key key, Optional<Page> page) {
-    var waiting = rendering.remove(key);
-    if (waiting != null) {
-      waiting.complete(page);
-    }
+  /** Ends this reader's rendering, handing the page (if kept) to those waiting for it. */
+  public void rendered(Key key, Rendering mine, Optional<Page> page) {
+    rendering.remove(key, mine.page());
+    mine.page().complete(page);
   }
 
-  /** Forgets every page. */
-  public void forgetAll() {
-    generation.incrementAndGet();
-    pages.invalidateAll();
-  }
-
-  /** How many pages are kept (for tests and the system's figures). */
+  /** How many pages are kept. */
   public long size() {
     pages.cleanUp();
     return pages.estimatedSize();
-  }
-
-  void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentPublished published) {
-    forgetAll();
-  }
-
-  void decided(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentVerdict verdict) {
-    forgetAll();
-  }
-
-  void erased(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberErased erased) {
-    forgetAll();
-  }
-
-  /**
-   * A record pages show is being written: forgotten now, and again once its transaction is surely
-   * over (a reader rendering between the write and the commit may have read what was before).
-   */
-  void changed(@Observes PublicContentChanged changed) {
-    try {
-      forgetAll();
-      scheduler.schedule(this::forgetAll, AFTER_COMMIT_MILLIS, TimeUnit.MILLISECONDS);
-    } catch (RuntimeException e) {
-      LOG.log(Level.FINE, "pages not forgotten after a change", e); // never fails the write
-    }
   }
 }
