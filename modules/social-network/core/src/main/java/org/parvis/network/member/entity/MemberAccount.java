@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.parvis.kernel.api.security.EmailAddress;
 import org.parvis.kernel.api.security.TwoFactor;
+import org.parvis.network.pages.control.PublicChanges;
 import org.parvis.network.territory.entity.Commune;
 
 /**
@@ -244,6 +245,7 @@ public class MemberAccount {
       java.time.Duration dormancy, java.time.Duration wakeWindow, int burst) {}
 
   public void freeze(Instant at) {
+    PublicChanges.changed(); // shown on public pages: kept pages go
     if (frozenAt == null) {
       frozenAt = at.atOffset(ZoneOffset.UTC);
     }
@@ -251,6 +253,7 @@ public class MemberAccount {
 
   /** Staff reviewed the account and found its holder in control: it publishes again. */
   public void unfreeze() {
+    PublicChanges.changed(); // shown on public pages: kept pages go
     frozenAt = null;
     wokeAt = null;
     publicationsSinceWake = 0;
@@ -261,6 +264,7 @@ public class MemberAccount {
 
   /** Suspends the member until then (null lifts it). */
   public void suspendUntil(Instant until) {
+    PublicChanges.changed(); // shown on public pages: kept pages go
     suspendedUntil = until == null ? null : until.atOffset(ZoneOffset.UTC);
   }
 
@@ -270,6 +274,7 @@ public class MemberAccount {
 
   /** Moderation hides the profile from others (an offensive name), or shows it again. */
   public void hideProfile(Instant at) {
+    PublicChanges.changed(); // shown on public pages: kept pages go
     profileHiddenAt = at == null ? null : at.atOffset(ZoneOffset.UTC);
   }
 
@@ -279,6 +284,7 @@ public class MemberAccount {
 
   /** The member comes back to public rankings, or leaves them. */
   public void rankings(boolean in, Instant at) {
+    PublicChanges.changed(); // shown on public pages: kept pages go
     hiddenFromRankingsAt = in ? null : at.atOffset(ZoneOffset.UTC);
   }
 
@@ -351,6 +357,7 @@ public class MemberAccount {
   }
 
   public void gender(Gender gender) {
+    PublicChanges.changed(); // shown on public pages: kept pages go
     this.grammaticalGender = gender.stored();
   }
 
