@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,26 +67,7 @@ public class StatementCountFilter extends HttpFilter {
     @Override
     public ServletOutputStream getOutputStream() {
       if (stream == null) {
-        stream =
-            new ServletOutputStream() {
-              @Override
-              public boolean isReady() {
-                return true;
-              }
-
-              @Override
-              public void setWriteListener(WriteListener listener) {}
-
-              @Override
-              public void write(int b) {
-                body.write(b);
-              }
-
-              @Override
-              public void write(byte[] b, int off, int len) {
-                body.write(b, off, len);
-              }
-            };
+        stream = new org.parvis.network.site.boundary.HeldBody(body);
       }
       return stream;
     }

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
@@ -216,9 +215,6 @@ public class ReaderPageFilter extends HttpFilter {
       Page page, HttpServletRequest request, HttpServletResponse response, String how)
       throws IOException {
     response.setHeader(HEADER, how);
-    if (diagnostics) {
-      response.setHeader(HEADER + "-Generation", Long.toString(pages.generation()));
-    }
     response.setHeader("ETag", page.etag());
     // Proxies and browsers keep it no longer than it stays fresh here, then briefly while they
     // ask again: a hidden comment leaves every copy within seconds.
@@ -478,26 +474,7 @@ public class ReaderPageFilter extends HttpFilter {
     @Override
     public ServletOutputStream getOutputStream() {
       if (stream == null) {
-        stream =
-            new ServletOutputStream() {
-              @Override
-              public boolean isReady() {
-                return true;
-              }
-
-              @Override
-              public void setWriteListener(WriteListener listener) {}
-
-              @Override
-              public void write(int b) {
-                body.write(b);
-              }
-
-              @Override
-              public void write(byte[] b, int off, int len) {
-                body.write(b, off, len);
-              }
-            };
+        stream = new HeldBody(body);
       }
       return stream;
     }
