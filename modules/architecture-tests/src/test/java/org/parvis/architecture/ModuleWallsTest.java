@@ -19,6 +19,8 @@ class ModuleWallsTest {
 
   @ArchTest static final ArchRule noModuleCycles = ParvisRules.NO_MODULE_CYCLES;
 
+  @ArchTest static final ArchRule noControlCycles = ParvisRules.NO_CONTROL_CYCLES;
+
   @ArchTest
   static final ArchRule onlyControlClassesTouchAnEntityManager =
       ParvisRules.ONLY_CONTROL_CLASSES_TOUCH_AN_ENTITY_MANAGER;

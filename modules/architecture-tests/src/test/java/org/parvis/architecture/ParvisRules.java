@@ -74,6 +74,18 @@ final class ParvisRules {
   static final ArchRule NO_MODULE_CYCLES =
       slices().matching("org.parvis.(*)..").should().beFreeOfCycles();
 
+  /**
+   * Within a module, the control packages of its features (initiative, follow, member…) depend on
+   * each other in one direction only: a change to one feature's rules cannot loop back into it.
+   */
+  static final ArchRule NO_CONTROL_CYCLES =
+      slices()
+          .matching("org.parvis.(**).control..")
+          .namingSlices("$1")
+          .should()
+          .beFreeOfCycles()
+          .because("a feature's controls that call each other in a loop cannot be changed alone");
+
   static final ArchRule ONLY_CONTROL_CLASSES_TOUCH_AN_ENTITY_MANAGER =
       noClasses()
           .that()

@@ -11,6 +11,8 @@ import org.parvis.campaign.planted.CampaignReachesTheNetworkOtherwise;
 import org.parvis.campaign.planted.CampaignUsesTheNetwork;
 import org.parvis.network.planted.ControlWithoutTransaction;
 import org.parvis.network.planted.NetworkPageWithAnEntityManager;
+import org.parvis.network.planted.ballots.control.BallotBox;
+import org.parvis.network.planted.voters.control.VotersRoll;
 
 /**
  * Proves that each wall rule fails on a planted violation (fixtures in this module's test sources,
@@ -28,7 +30,9 @@ class PlantedViolationsTest {
                 CampaignUsesTheNetwork.class,
                 CampaignReachesTheNetworkOtherwise.class,
                 NetworkPageWithAnEntityManager.class,
-                ControlWithoutTransaction.class);
+                ControlWithoutTransaction.class,
+                BallotBox.class,
+                VotersRoll.class);
   }
 
   @Test
@@ -79,6 +83,11 @@ class PlantedViolationsTest {
   void aControlWithAnEntityManagerButNoTransactionIsCaught() {
     assertViolated(
         ParvisRules.CONTROLS_WITH_AN_ENTITY_MANAGER_ARE_TRANSACTIONAL, "ControlWithoutTransaction");
+  }
+
+  @Test
+  void twoFeaturesControlsCallingEachOtherAreCaught() {
+    assertViolated(ParvisRules.NO_CONTROL_CYCLES, "BallotBox");
   }
 
   private static void assertViolated(ArchRule rule, String detail) {

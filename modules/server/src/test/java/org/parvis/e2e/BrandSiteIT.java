@@ -193,6 +193,27 @@ class BrandSiteIT {
                 .select("#registrations")
                 .text())
         .isEqualTo("1");
+    // The editors' list of who registered: searched, and exported for the welcome desk.
+    var eventPage =
+        Jsoup.parse(editor.get("/console/staff/content/event.xhtml?id=" + event).body());
+    String registrantsPath = eventPage.select("#registrantsLink").attr("href");
+    var registrants = Jsoup.parse(editor.get(registrantsPath).body());
+    assertThat(registrants.select("#registrantsCount").text()).startsWith("1 inscrit");
+    assertThat(registrants.select("#registrants tbody tr").text())
+        .contains("Léa", "lea-" + id + "@example.org");
+    assertThat(
+            Jsoup.parse(editor.get(registrantsPath + "&q=personne-d-autre").body())
+                .select("#registrantsNone"))
+        .hasSize(1);
+    long exports = ExportsIT.audited(editor, "brand", "REGISTRANTS_EXPORTED");
+    var sheet = ExportsIT.csv(editor, "/console/staff/content/inscrits.csv?id=" + event);
+    assertThat(sheet.get(0).toList()).containsExactly("Nom", "Adresse électronique", "Inscrit le");
+    assertThat(sheet).hasSize(2);
+    assertThat(sheet.get(1).get(0)).isEqualTo("Léa");
+    assertThat(sheet.get(1).get(1)).isEqualTo("lea-" + id + "@example.org");
+    assertThat(ExportsIT.audited(editor, "brand", "REGISTRANTS_EXPORTED")).isEqualTo(exports + 1);
+    assertThat(editor.get("/console/staff/content/inscrits.csv?id=999999999").statusCode())
+        .isEqualTo(404);
 
     // Cancelled: subscribed calendars learn it (same UID, higher SEQUENCE).
     editor.get("/console/staff/content/event.xhtml?id=" + event);
@@ -271,6 +292,45 @@ class BrandSiteIT {
     String manage = path.replace("/lettre/desinscription", "/lettre/gerer.xhtml");
     assertThat(Jsoup.parse(new WebSession().get(manage).body()).select("#status").text())
         .isEqualTo("désinscrit");
+  }
+
+  @Test
+  void editorsFindSubscribersAndTakeOffTheListThoseWhoAskByPhone() throws Exception {
+    String id = Long.toString(System.nanoTime() % 1_000_000);
+    String email = "appel-" + id + "@example.org";
+    var visitor = new WebSession();
+    visitor.get("/lettre/");
+    visitor.submit(
+        "subscribe", "send", Map.of("email", email, "themes", "EVENTS", "consent", "true"));
+    var editor = Administrator.signedIn();
+    String list = "/console/staff/content/subscribers.xhtml?q=appel-" + id;
+    var found = Jsoup.parse(editor.get(list).body());
+    assertThat(found.select("#subscribersCount").text()).isEqualTo("1 abonné");
+    assertThat(found.select("#subscribers tbody tr").text())
+        .contains(email, "en attente", "Rendez-vous");
+    assertThat(Jsoup.parse(editor.get(list + "&etat=confirmes").body()).select("#subscribersNone"))
+        .hasSize(1);
+
+    long removals = ExportsIT.audited(editor, "brand", "SUBSCRIBER_REMOVED");
+    editor.get(list);
+    var unknown =
+        editor.submit("remove", "unsubscribe", Map.of("email", "personne-" + id + "@example.org"));
+    assertThat(Jsoup.parse(unknown.body()).select(".field-error").text())
+        .isEqualTo("Aucun abonné actif n’a cette adresse.");
+    editor.get(list);
+    var removed = editor.submit("remove", "unsubscribe", Map.of("email", email.toUpperCase()));
+    assertThat(removed.statusCode()).isIn(302, 303);
+    var after = Jsoup.parse(editor.get(list).body());
+    assertThat(after.select(".messages").text()).contains("ne recevra plus la lettre");
+    assertThat(after.select("#subscribers tbody tr").text()).contains("désinscrit");
+    assertThat(ExportsIT.audited(editor, "brand", "SUBSCRIBER_REMOVED")).isEqualTo(removals + 1);
+    // A second time: already gone.
+    editor.get(list);
+    assertThat(
+            Jsoup.parse(editor.submit("remove", "unsubscribe", Map.of("email", email)).body())
+                .select(".field-error")
+                .text())
+        .isEqualTo("Aucun abonné actif n’a cette adresse.");
   }
 
   @Test

@@ -41,7 +41,8 @@ class ConsoleRolesIT {
           "/staff/network/signatures.csv",
           "/staff/network/elus.csv",
           "/staff/moderation/transparence.csv",
-          "/staff/content/lettre.csv");
+          "/staff/content/lettre.csv",
+          "/staff/content/inscrits.csv");
 
   @BeforeAll
   static void mailServer() {

@@ -45,6 +45,7 @@ class EveryPageInBrowserIT {
   private static String official;
   private static WebSession mayorSession;
   private static long initiative;
+  private static long event;
 
   @BeforeAll
   static void journey() throws Exception {
@@ -137,6 +138,44 @@ class EveryPageInBrowserIT {
             "<p>Les patients attendent le bus sous la pluie, souvent plus de vingt minutes.</p>",
             "23096"));
 
+    // An event with people registered, and subscribers, for the editors' lists.
+    admin.get("/console/staff/content/event.xhtml");
+    var saved =
+        admin.submit(
+            "event",
+            "save",
+            Map.of(
+                "title", "Réunion publique sur les bancs de la place " + id,
+                "kind", "MEETING",
+                "starts", LocalDate.now().plusMonths(2) + "T18:30",
+                "ends", LocalDate.now().plusMonths(2) + "T20:30",
+                "place", "Salle polyvalente",
+                "territoryKind", "COMMUNE",
+                "territoryCode", "23096",
+                "description", "<p>Venez en parler.</p>",
+                "registration", "true"));
+    var eventId = ID.matcher(saved.headers().firstValue("Location").orElseThrow());
+    assertThat(eventId.find()).as(saved.body()).isTrue();
+    event = Long.parseLong(eventId.group(1));
+    String slug =
+        org.jsoup.Jsoup.parse(admin.get("/console/staff/content/event.xhtml?id=" + event).body())
+            .select("a[href^=/agenda/evenement.xhtml]")
+            .attr("href");
+    for (String name : List.of("Léa Martin", "Karim Benali", "Jeanne Dupont-Leroy")) {
+      var visitor = new WebSession();
+      visitor.get(slug);
+      String address = name.toLowerCase().replace(' ', '.').replace("é", "e") + "-" + id;
+      visitor.submit(
+          "registration",
+          "register",
+          Map.of("name", name, "email", address + "@example.org", "consent", "true"));
+      visitor.get("/lettre/");
+      visitor.submit(
+          "subscribe",
+          "send",
+          Map.of("email", address + "@example.org", "themes", "EVENTS", "consent", "true"));
+    }
+
     SCREENSHOTS.put("reader /", "brand-home");
     SCREENSHOTS.put("reader /reseau/", "network-home");
     SCREENSHOTS.put("reader " + page, "initiative");
@@ -156,6 +195,9 @@ class EveryPageInBrowserIT {
     SCREENSHOTS.put("staff /console/staff/network/initiatives.xhtml", "console-initiatives");
     SCREENSHOTS.put("staff /console/staff/admin/accounts.xhtml", "console-accounts");
     SCREENSHOTS.put("reader /agenda/", "brand-agenda");
+    SCREENSHOTS.put("staff /console/staff/content/subscribers.xhtml", "console-subscribers");
+    SCREENSHOTS.put(
+        "staff /console/staff/content/registrants.xhtml?id=" + event, "console-registrants");
     openBrowser();
   }
 
@@ -195,7 +237,11 @@ class EveryPageInBrowserIT {
                 "/reseau/initiatives/voir.xhtml?id=" + initiative),
             pages);
     var admin = Administrator.signedIn();
-    var staffPages = SitePages.crawl(admin, List.of("/console/staff/"), pages);
+    var staffPages =
+        SitePages.crawl(
+            admin,
+            List.of("/console/staff/", "/console/staff/content/registrants.xhtml?id=" + event),
+            pages);
 
     var problems = new ArrayList<String>();
     visit(reader, readerPages.values(), "reader", problems);

@@ -140,7 +140,7 @@ class ExportsIT {
   }
 
   /** How many entries of the action the side's audit trail holds (its page's count). */
-  private static long audited(WebSession admin, String side, String action) {
+  static long audited(WebSession admin, String side, String action) {
     String count =
         Jsoup.parse(
                 admin
@@ -152,7 +152,7 @@ class ExportsIT {
   }
 
   /** The export's records, header first, read as RFC 4180 after its byte-order mark. */
-  private static List<CSVRecord> csv(WebSession staff, String path) throws IOException {
+  static List<CSVRecord> csv(WebSession staff, String path) throws IOException {
     var response = staff.get(path);
     assertThat(response.statusCode()).as(path).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");

@@ -82,7 +82,7 @@ class RankingBench {
             + " 'rb' || g || '@example.org', 'x', c.code, 'fr', now() - (g % 700) * interval '1 day',"
             + " now() FROM generate_series(1, "
             + members
-            + ") g JOIN bc c ON c.n = 1 + (g * 7919) % (SELECT count(*) FROM bc)",
+            + ") g JOIN bc c ON c.n = 1 + (g::bigint * 7919) % (SELECT count(*) FROM bc)",
         "CREATE TEMP TABLE bm AS SELECT m.id, m.commune_code, row_number() OVER (ORDER BY m.id) AS n"
             + " FROM member_account m WHERE m.handle LIKE 'rb%'",
         "INSERT INTO initiative (id, author_id, title, description, theme, scope_kind, scope_code,"
@@ -105,7 +105,7 @@ class RankingBench {
             + " now() - (g % 365) * interval '1 day', 1"
             + " FROM generate_series(1, "
             + initiatives
-            + ") g JOIN bm m ON m.n = 1 + (g * 31) % "
+            + ") g JOIN bm m ON m.n = 1 + (g::bigint * 31) % "
             + members
             + " JOIN territory_commune c ON c.code = m.commune_code",
         "CREATE TEMP TABLE bi AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM initiative",

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,12 +37,19 @@ import org.parvis.kernel.api.security.PasswordHash;
  * minutes: the rate climbs from about 300/s to its plateau), then the measured run. Reported:
  * signatures per second, p50 and p99 latency (wrk's), the same load reading an initiative for
  * comparison, then pgbench's transactions per second for a single-row INSERT of the same shape with
- * as many connections as Parvis's pool (32). Afterwards every initiative's rolled-up count must
- * equal its rows. A benchmark, not a test: it runs only when asked (CI does not):
+ * as many connections as Parvis's pool (32). During the measured run an anonymous reader reloads
+ * the public pages of initiatives the signers reach along the way, every 250 ms: how long after an
+ * initiative's last signature its page shows the final count is reported (at most 5 s). Afterwards
+ * every initiative's rolled-up count must equal its rows. A benchmark, not a test: it runs only
+ * when asked (CI does not):
  *
  * <pre>
  * ./mvnw verify -pl modules/server -Dit.test=SignatureBench [-Dbench.warmup=300 -Dbench.seconds=30]
+ *     [-Dbench.profile=true]
  * </pre>
+ *
+ * <p>With {@code -Dbench.profile=true} the measured run is recorded by Java Flight Recorder in the
+ * server and the methods where its CPU samples fall are printed.
  */
 class SignatureBench {
 
@@ -55,7 +64,9 @@ class SignatureBench {
 
   static final int MEASURED_INITIATIVES = 2_500 * MEASURED_SECONDS / SIGNERS + 1;
   private static final String PASSWORD = "une signature pour la ligne de train";
-  private static final ParvisCommand PARVIS = new ParvisCommand(18380, "bench-postgresql");
+  static final boolean PROFILE = Boolean.getBoolean("bench.profile");
+  private static final String DOMAIN = "bench-postgresql";
+  private static final ParvisCommand PARVIS = new ParvisCommand(18380, DOMAIN);
   private static final Path WORK =
       Path.of(System.getProperty("parvis.buildDir", "target"), "bench-signatures");
 
@@ -119,7 +130,22 @@ class SignatureBench {
     System.out.printf(
         "%nBENCH warm-up (not measured): %.0f signatures/s over %d s%n",
         warm.perSecond(), WARM_UP_SECONDS);
+    // Anonymous readers watch the pages of initiatives that the run will reach along the way.
+    var watched = new ArrayList<Long>();
+    for (int i = 10; i < Math.min(measured.size(), 160); i += 15) {
+      watched.add(measured.get(i));
+    }
+    var watcher = new CountWatcher(PARVIS.baseUrl(), watched);
+    watcher.start();
+    if (PROFILE) {
+      ReadBench.jcmd(DOMAIN, "JFR.start", "name=sign", "settings=profile");
+    }
     var run = wrkSign(cookieFile, measured, MEASURED_SECONDS);
+    if (PROFILE) {
+      Path recording = WORK.resolve("signing.jfr");
+      ReadBench.jcmd(DOMAIN, "JFR.stop", "name=sign", "filename=" + recording.toAbsolutePath());
+      ReadBench.printProfile(recording, "signing");
+    }
     System.out.printf(
         "BENCH signatures over HTTP: %d signers, %d s: %d signed, %.0f signatures/s, p50 %.1f ms,"
             + " p99 %.1f ms, max %.1f ms, refused %d%n",
@@ -146,6 +172,9 @@ class SignatureBench {
             + " %.0f requests/s, p50 %.1f ms, p99 %.1f ms%n",
         SIGNERS, reads.perSecond(), reads.p50(), reads.p99());
 
+    watcher.stop();
+    reportPageLag(databases, watcher);
+
     // Every signature counted once: the roll-up (every 2 s) equals the rows, and the rows are
     // those wrk saw signed, plus at most one per connection still in flight when wrk stopped.
     Thread.sleep(5_000);
@@ -169,6 +198,121 @@ class SignatureBench {
         "BENCH PostgreSQL raw single-row INSERT (pgbench, %d connections): %.0f inserts/s;"
             + " Parvis reaches %.0f %% of it%n%n",
         POOL, raw, 100 * run.perSecond() / raw);
+  }
+
+  /**
+   * How long after an initiative's last signature its public page shows the final count, for the
+   * watched initiatives that were signed during the run: the signature's time from the database,
+   * the page's from the reader (one clock: the same machine).
+   */
+  private static void reportPageLag(PostgresqlDatabases databases, CountWatcher watcher)
+      throws Exception {
+    var lags = new ArrayList<Double>();
+    try (var db = databases.asNetwork(databases.network);
+        var last =
+            db.prepareStatement(
+                "SELECT COUNT(*), EXTRACT(EPOCH FROM MAX(signed_at)) * 1000 FROM"
+                    + " initiative_signature WHERE initiative_id = ?")) {
+      for (long initiative : watcher.initiatives) {
+        last.setLong(1, initiative);
+        try (var rs = last.executeQuery()) {
+          rs.next();
+          long count = rs.getLong(1);
+          if (count == 0) {
+            continue; // not reached by the run
+          }
+          Long shown = watcher.firstSeen(initiative, count);
+          assertThat(shown)
+              .as("the page of initiative %d never showed its %d signatures", initiative, count)
+              .isNotNull();
+          lags.add((shown - rs.getDouble(2)) / 1000);
+        }
+      }
+    }
+    assertThat(lags).as("initiatives signed while their pages were read").isNotEmpty();
+    lags.sort(null);
+    System.out.printf(
+        "BENCH public page of an initiative being signed: final count shown %.1f s (median) and"
+            + " %.1f s (max) after its last signature, %d initiatives, each page reloaded by an"
+            + " anonymous reader every %d ms%n",
+        lags.get(lags.size() / 2),
+        lags.get(lags.size() - 1),
+        lags.size(),
+        CountWatcher.PERIOD_MILLIS);
+    assertThat(lags.get(lags.size() - 1)).as("seconds until the count shows").isLessThan(5.0);
+  }
+
+  /**
+   * Anonymous readers, one per initiative, who reload its public page during the signing run and
+   * note when each count was first shown. They keep reading for 15 s after being told to stop, so
+   * that the last counts have time to show.
+   */
+  static final class CountWatcher {
+    static final int PERIOD_MILLIS = 250;
+    private static final Pattern COUNT =
+        Pattern.compile("<strong id=\"signatureCount\"[^>]*>([0-9\u00a0\u202f ,.]+)</strong>");
+    final List<Long> initiatives;
+    private final String base;
+    private final Map<Long, Map<Long, Long>> firstSeen = new ConcurrentHashMap<>();
+    private final HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final List<Thread> readers = new ArrayList<>();
+    private volatile long stopAt = Long.MAX_VALUE;
+
+    CountWatcher(String base, List<Long> initiatives) {
+      this.base = base;
+      this.initiatives = List.copyOf(initiatives);
+    }
+
+    void start() {
+      for (long initiative : initiatives) {
+        var reader = new Thread(() -> watch(initiative), "count-watcher-" + initiative);
+        reader.setDaemon(true);
+        reader.start();
+        readers.add(reader);
+      }
+    }
+
+    void stop() throws InterruptedException {
+      stopAt = System.currentTimeMillis() + 15_000;
+      for (var reader : readers) {
+        reader.join();
+      }
+    }
+
+    /** When the page of {@code initiative} first showed {@code count}, or null. */
+    Long firstSeen(long initiative, long count) {
+      return firstSeen.getOrDefault(initiative, Map.of()).get(count);
+    }
+
+    private void watch(long initiative) {
+      var request =
+          HttpRequest.newBuilder(
+                  URI.create(base + "/reseau/initiatives/voir.xhtml?id=" + initiative))
+              .GET()
+              .build();
+      while (System.currentTimeMillis() < stopAt) {
+        try {
+          var page = client.send(request, HttpResponse.BodyHandlers.ofString());
+          Matcher count = COUNT.matcher(page.body());
+          if (page.statusCode() == 200 && count.find()) {
+            long shown = Long.parseLong(count.group(1).replaceAll("[^0-9]", ""));
+            firstSeen
+                .computeIfAbsent(initiative, i -> new ConcurrentHashMap<>())
+                .putIfAbsent(shown, System.currentTimeMillis());
+          }
+          Thread.sleep(PERIOD_MILLIS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        } catch (java.io.IOException e) {
+          // A reader whose request failed under load reads again.
+        }
+      }
+    }
   }
 
   /** Creates {@code count} published initiatives titled {@code title + n}; their ids in order. */

@@ -8,11 +8,11 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.List;
 import org.parvis.campaign.media.control.MediaLibrary;
 import org.parvis.kernel.api.audit.Audited;
 import org.parvis.kernel.api.media.Images;
 import org.parvis.kernel.api.web.PageMessages;
+import org.parvis.kernel.api.web.TablePage;
 
 /** Editors upload images (PNG or JPEG, told from their content) and see the latest ones. */
 @Named
@@ -28,41 +28,28 @@ public class MediaDesk {
   private Part file;
   private String title;
   private String search = "";
-  private int page;
-  private List<MediaLibrary.Stored> images;
+  private TablePage<MediaLibrary.Stored> table;
 
   /** The list's search and page from the address ({@code ?q=…&page=…}). */
   @jakarta.annotation.PostConstruct
   void fromRequest() {
     var parameters = external.getRequestParameterMap();
-    String words = parameters.getOrDefault("q", "").strip();
-    search = words.length() > 100 ? words.substring(0, 100) : words;
-    try {
-      page = Math.max(0, Math.min(Integer.parseInt(parameters.getOrDefault("page", "0")), 10_000));
-    } catch (NumberFormatException e) {
-      page = 0;
-    }
+    search = TablePage.search(parameters);
+    table =
+        TablePage.of(
+            parameters,
+            MediaLibrary.PAGE_SIZE,
+            (first, size) -> library.recent(search, first, size));
   }
 
   /** The uploads of the page shown, newest first. */
-  public List<MediaLibrary.Stored> getImages() {
-    if (images == null) {
-      images = library.recent(search, page);
-    }
-    return images;
+  public TablePage<MediaLibrary.Stored> getTable() {
+    return table;
   }
 
   /** How many uploads match the search. */
   public long getCount() {
     return library.count(search);
-  }
-
-  public boolean isNextPage() {
-    return (page + 1L) * MediaLibrary.PAGE_SIZE < getCount();
-  }
-
-  public int getPage() {
-    return page;
   }
 
   public String getSearch() {

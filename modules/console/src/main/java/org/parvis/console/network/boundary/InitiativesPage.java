@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.parvis.kernel.api.web.TablePage;
 import org.parvis.network.api.NetworkActivity;
 import org.parvis.network.api.NetworkActivity.InitiativeFilter;
 import org.parvis.network.api.NetworkActivity.InitiativeLine;
@@ -49,15 +50,13 @@ public class InitiativesPage {
   private String scope = "";
   private boolean unanswered;
   private String order = "recentes";
-  private int page;
-  private List<InitiativeLine> lines;
+  private TablePage<InitiativeLine> table;
 
   /** The filter and page from the address. */
   @PostConstruct
   void fromRequest() {
     var parameters = external.getRequestParameterMap();
-    String words = parameters.getOrDefault("q", "").strip();
-    search = words.length() > 100 ? words.substring(0, 100) : words;
+    search = TablePage.search(parameters);
     // Immutable maps and lists throw on null: a missing parameter is read as "".
     state = STATES.containsKey(parameters.getOrDefault("etat", "")) ? parameters.get("etat") : "";
     String asked = parameters.getOrDefault("echelon", "");
@@ -65,11 +64,9 @@ public class InitiativesPage {
     unanswered = "1".equals(parameters.get("sansReponse"));
     order =
         ORDERS.containsKey(parameters.getOrDefault("tri", "")) ? parameters.get("tri") : "recentes";
-    try {
-      page = Math.max(0, Math.min(Integer.parseInt(parameters.getOrDefault("page", "0")), 10_000));
-    } catch (NumberFormatException e) {
-      page = 0;
-    }
+    table =
+        TablePage.of(
+            parameters, PAGE_SIZE, (first, size) -> activity.initiatives(filter(), first, size));
   }
 
   private InitiativeFilter filter() {
@@ -78,16 +75,8 @@ public class InitiativesPage {
   }
 
   /** The initiatives of the page shown. */
-  public List<InitiativeLine> getLines() {
-    if (lines == null) {
-      lines = activity.initiatives(filter(), page * PAGE_SIZE, PAGE_SIZE + 1);
-    }
-    return lines.size() > PAGE_SIZE ? lines.subList(0, PAGE_SIZE) : lines;
-  }
-
-  public boolean isNextPage() {
-    getLines();
-    return lines.size() > PAGE_SIZE;
+  public TablePage<InitiativeLine> getTable() {
+    return table;
   }
 
   /** How many initiatives match the filter. */
@@ -159,9 +148,5 @@ public class InitiativesPage {
 
   public String getOrder() {
     return order;
-  }
-
-  public int getPage() {
-    return page;
   }
 }

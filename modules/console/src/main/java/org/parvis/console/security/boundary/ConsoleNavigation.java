@@ -47,7 +47,8 @@ public class ConsoleNavigation {
                   item(
                       "content.events",
                       "/staff/content/events.xhtml",
-                      "/staff/content/event.xhtml"),
+                      "/staff/content/event.xhtml",
+                      "/staff/content/registrants.xhtml"),
                   item(
                       "content.people",
                       "/staff/content/people.xhtml",
@@ -55,6 +56,7 @@ public class ConsoleNavigation {
                   item("content.media", "/staff/content/media.xhtml"),
                   item("content.pages", "/staff/content/pages.xhtml"),
                   item("content.newsletter", "/staff/content/newsletter.xhtml"),
+                  item("content.subscribers", "/staff/content/subscribers.xhtml"),
                   item("content.messages", "/staff/content/messages.xhtml"))),
           new Group(
               "nav.network",

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.moderation.api.Appeals;
 import org.parvis.moderation.log.control.ModerationLog;
 import org.parvis.moderation.schema.control.Columns;
@@ -91,12 +92,12 @@ public class AppealRegister implements AppealDesk, Appeals {
                 new Exchange(
                     (String) r[0],
                     (String) r[1],
-                    r[2] == null ? null : Columns.instant(r[2]),
+                    Rows.instant(r[2]),
                     (String) r[3],
-                    r[4] == null ? null : Columns.instant(r[4]),
+                    Rows.instant(r[4]),
                     (String) r[5],
                     (String) r[6],
-                    r[7] == null ? null : Columns.instant(r[7])));
+                    Rows.instant(r[7])));
   }
 
   @Override
@@ -120,7 +121,7 @@ public class AppealRegister implements AppealDesk, Appeals {
                     (String) r[3],
                     (String) r[4],
                     (String) r[5],
-                    Columns.instant(r[6])))
+                    Rows.instant(r[6])))
         .toList();
   }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.moderation.api.ModerationQueue;
 import org.parvis.moderation.log.control.ModerationLog;
 import org.parvis.moderation.schema.control.Columns;
@@ -73,7 +74,7 @@ public class Queue implements ModerationQueue {
                   ((Number) r[3]).doubleValue(),
                   (String) r[4],
                   (String) r[5],
-                  Columns.instant(r[6]),
+                  Rows.instant(r[6]),
                   excerpt);
             })
         .toList();

@@ -13,9 +13,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.moderation.api.Authors;
 import org.parvis.moderation.log.control.ModerationLog;
-import org.parvis.moderation.schema.control.Columns;
 import org.parvis.network.api.MemberSanction;
 
 /**
@@ -74,7 +74,7 @@ public class Sanctions implements Authors {
                         (String) r[3],
                         ((Number) r[4]).doubleValue(),
                         (String) r[5],
-                        Columns.instant(r[6])))
+                        Rows.instant(r[6])))
             .toList(),
         ((Number) counts[0]).longValue(),
         ((Number) counts[1]).longValue(),
@@ -86,9 +86,9 @@ public class Sanctions implements Authors {
                         (String) r[1],
                         (String) r[2],
                         (String) r[3],
-                        Columns.instant(r[4]),
-                        r[5] == null ? null : Columns.instant(r[5]),
-                        r[6] == null ? null : Columns.instant(r[6])))
+                        Rows.instant(r[4]),
+                        Rows.instant(r[5]),
+                        Rows.instant(r[6])))
             .toList());
   }
 
@@ -178,7 +178,7 @@ public class Sanctions implements Authors {
     if (((Number) row[0]).longValue() > 0) {
       return MemberSanction.FOREVER;
     }
-    Instant end = row[1] == null ? null : Columns.instant(row[1]);
+    Instant end = Rows.instant(row[1]);
     return end != null && end.isAfter(now) ? end : null;
   }
 

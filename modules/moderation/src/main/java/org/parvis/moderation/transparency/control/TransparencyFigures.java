@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.parvis.moderation.schema.control.Columns;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.network.api.Transparency;
 
 /**
@@ -86,10 +86,10 @@ public class TransparencyFigures implements Transparency {
             .setParameter(1, since)
             .getResultList();
     for (Object[] r : delayRows) {
-      Instant decided = Columns.instant(r[0]);
+      Instant decided = Rows.instant(r[0]);
       delays
           .computeIfAbsent(YearMonth.from(decided.atOffset(ZoneOffset.UTC)), k -> new ArrayList<>())
-          .add(Duration.between(Columns.instant(r[1]), decided).toSeconds() / 3600.0);
+          .add(Duration.between(Rows.instant(r[1]), decided).toSeconds() / 3600.0);
     }
     for (var m = now; !m.isBefore(from); m = m.minusMonths(1)) {
       result.add(

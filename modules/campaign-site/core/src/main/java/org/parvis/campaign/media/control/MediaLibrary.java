@@ -126,13 +126,21 @@ public class MediaLibrary {
 
   /** The latest uploads whose title contains the words looked for (all when blank), 30 per page. */
   public List<Stored> recent(String search, int page) {
+    return recent(search, Math.max(0, page) * PAGE_SIZE, PAGE_SIZE);
+  }
+
+  /**
+   * The latest uploads whose title contains the words looked for (all when blank), from {@code
+   * first}, at most {@code size}.
+   */
+  public List<Stored> recent(String search, int first, int size) {
     String words = Rows.containing(search);
     var query =
         em.createNativeQuery(
             "SELECT id, title, uploaded_by, uploaded_at FROM media_image"
                 + (words == null ? "" : " WHERE LOWER(title) LIKE ?")
                 + " ORDER BY uploaded_at DESC, id DESC"
-                + Rows.page(Math.max(0, page) * PAGE_SIZE, PAGE_SIZE));
+                + Rows.page(first, size));
     if (words != null) {
       query.setParameter(1, words);
     }

@@ -209,19 +209,7 @@ public class Newsletter {
     if (ids.isEmpty()) {
       return subscription(manageToken).isPresent();
     }
-    long id = ids.get(0).longValue();
-    em.createNativeQuery(
-            "UPDATE newsletter_subscriber SET status = 'UNSUBSCRIBED', unsubscribed_at = ?,"
-                + " confirm_hash = NULL WHERE id = ?")
-        .setParameter(1, Rows.utc(now))
-        .setParameter(2, id)
-        .executeUpdate();
-    em.createNativeQuery(
-            "UPDATE brand_consent SET withdrawn_at = ? WHERE subject_kind = 'SUBSCRIBER'"
-                + " AND subject_id = ? AND purpose = 'NEWSLETTER' AND withdrawn_at IS NULL")
-        .setParameter(1, Rows.utc(now))
-        .setParameter(2, id)
-        .executeUpdate();
+    Subscribers.leave(em, ids.get(0).longValue(), now);
     return true;
   }
 

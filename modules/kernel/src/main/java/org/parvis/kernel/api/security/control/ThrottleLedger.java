@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.parvis.kernel.api.security.RecoveryCodes;
 import org.parvis.kernel.api.security.SignInThrottle;
+import org.parvis.kernel.api.sql.Rows;
 
 /**
  * The failed attempts counted per key in a {@code sign_in_throttle} table, which each side's
@@ -41,7 +42,7 @@ public final class ThrottleLedger {
       return Duration.ZERO;
     }
     Object[] row = (Object[]) rows.get(0);
-    return rule.remaining(((Number) row[0]).intValue(), instant(row[1]), now);
+    return rule.remaining(((Number) row[0]).intValue(), Rows.instant(row[1]), now);
   }
 
   /**
@@ -72,7 +73,7 @@ public final class ThrottleLedger {
                   .getSingleResult();
       // A parallel attempt that waited less for the lock may have stamped a later time than this
       // attempt's own "now": it happened at the same moment, not in the future.
-      Instant last = instant(row[1]);
+      Instant last = Rows.instant(row[1]);
       previous.put(rule.getKey(), last.atOffset(ZoneOffset.UTC));
       Duration remaining =
           rule.getValue()
@@ -159,15 +160,5 @@ public final class ThrottleLedger {
     return em.createNativeQuery("DELETE FROM sign_in_throttle WHERE last_failure_at < ?")
         .setParameter(1, limit.atOffset(ZoneOffset.UTC))
         .executeUpdate();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 }

@@ -13,15 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.parvis.kernel.api.sql.Rows;
-import org.parvis.network.initiative.control.Initiatives;
 import org.parvis.network.initiative.entity.Initiative;
 import org.parvis.network.member.entity.MemberAccount;
 import org.parvis.network.territory.control.TerritoryDirectory;
 
 /**
- * What members follow (initiatives, members, territories) and the personal feed it makes: the
- * initiatives they follow, those of the members they follow, those of the territories they follow
- * and of their own commune, most recently active first.
+ * What members follow (initiatives, members, territories), from which their personal feed is made
+ * ({@code MemberFeed} on the initiatives' side).
  */
 @ApplicationScoped
 @Transactional
@@ -218,14 +216,25 @@ public class Follows {
   }
 
   /**
-   * The member's feed, a page at a time (page numbers start at 0): two statements, the follows then
-   * the initiatives.
+   * What a member follows, as their feed selects initiatives: their own commune first among the
+   * communes; each list holds a value that matches nothing, so that none is empty in SQL.
    */
-  public Initiatives.Page feed(String handle, int pageNumber) {
-    int page = Math.max(0, Math.min(pageNumber, 500));
+  public record Targets(
+      List<Long> initiatives,
+      List<Long> authors,
+      List<String> communes,
+      List<String> departements,
+      List<String> regions,
+      boolean national) {}
+
+  /**
+   * What the confirmed member with this handle follows (their latest {@value #MAX_FOLLOWS}
+   * follows), and their commune; empty for no such member. One statement besides the member.
+   */
+  public Optional<Targets> targets(String handle) {
     var member = members.confirmed(handle);
     if (member.isEmpty()) {
-      return new Initiatives.Page(List.of(), page, false);
+      return Optional.empty();
     }
     @SuppressWarnings("unchecked")
     List<Object[]> follows =
@@ -257,30 +266,7 @@ public class Follows {
         }
       }
     }
-    var rows =
-        em.createQuery(
-                "SELECT i FROM Initiative i JOIN FETCH i.author WHERE i.status <>"
-                    + " org.parvis.network.initiative.entity.Initiative.Status.DRAFT AND"
-                    + " (i.id IN :initiatives OR i.author.id IN :authors"
-                    + " OR i.communeCode IN :communes OR i.departementCode IN :departements"
-                    + " OR i.regionCode IN :regions OR (:national = TRUE AND i.scopeKind ="
-                    + " 'NATIONAL')) ORDER BY i.lastActivityAt DESC, i.id DESC",
-                Initiative.class)
-            .setParameter("initiatives", initiatives)
-            .setParameter("authors", authors)
-            .setParameter("communes", communes)
-            .setParameter("departements", departements)
-            .setParameter("regions", regions)
-            .setParameter("national", national)
-            .setFirstResult(page * Initiatives.PAGE_SIZE)
-            .setMaxResults(Initiatives.PAGE_SIZE + 1)
-            .getResultList();
-    return new Initiatives.Page(
-        rows.stream()
-            .limit(Initiatives.PAGE_SIZE)
-            .map(i -> Initiatives.summary(i, i.author()))
-            .toList(),
-        page,
-        rows.size() > Initiatives.PAGE_SIZE);
+    return Optional.of(
+        new Targets(initiatives, authors, communes, departements, regions, national));
   }
 }

@@ -1,6 +1,7 @@
 package org.parvis.network.follow.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.parvis.kernel.api.sql.Rows;
-import org.parvis.network.initiative.control.Initiatives;
+import org.parvis.network.api.MemberSanction;
 import org.parvis.network.member.control.MemberMail;
 import org.parvis.network.member.entity.MemberAccount;
 
@@ -142,6 +143,26 @@ public class Notifications {
   }
 
   /**
+   * Tells a member of a moderator's sanction on their account (a warning, a suspension, a ban) or
+   * of its end, in the moderation transaction.
+   */
+  @Transactional
+  void sanctioned(@Observes MemberSanction sanction) {
+    if (em.find(MemberAccount.class, sanction.memberId()) == null) {
+      return;
+    }
+    Kind notice =
+        sanction.lifted()
+            ? Kind.SANCTION_LIFTED
+            : switch (sanction.kind()) {
+              case "SUSPEND" -> Kind.SUSPENDED;
+              case "BAN" -> Kind.BANNED;
+              default -> Kind.WARNED;
+            };
+    notifyMember(sanction.memberId(), notice, Subject.ACCOUNT, sanction.statement(), sanction.at());
+  }
+
+  /**
    * Notifies one member (moderation's decision on their item or account, with the statement of
    * reasons when a moderator decided), in the caller's transaction.
    */
@@ -212,7 +233,7 @@ public class Notifications {
                     (String) r[6],
                     r[7] == null ? 0 : ((Number) r[7]).longValue(),
                     (String) r[8],
-                    Initiatives.instant(r[4]),
+                    Rows.instant(r[4]),
                     r[5] != null))
         .toList();
   }
@@ -297,7 +318,7 @@ public class Notifications {
     for (Object[] row : members) {
       long memberId = ((Number) row[0]).longValue();
       var frequency = Frequency.valueOf((String) row[1]);
-      Instant last = Initiatives.instant(row[2]);
+      Instant last = Rows.instant(row[2]);
       boolean notices = ((Number) row[3]).longValue() > 0;
       if (frequency == Frequency.NONE && !notices) {
         markMailed(memberId, now);

@@ -272,7 +272,7 @@ public class Initiatives {
             .getResultList();
     return rows.stream()
         .findFirst()
-        .map(r -> new StoredImage((byte[]) r[0], (String) r[1], instant(r[2]).toEpochMilli()));
+        .map(r -> new StoredImage((byte[]) r[0], (String) r[1], Rows.instant(r[2]).toEpochMilli()));
   }
 
   /** Closes the published initiatives whose deadline has passed (Paris time). */
@@ -481,7 +481,7 @@ public class Initiatives {
         .map(
             r ->
                 new InitiativeRevision(
-                    ((Number) r[0]).intValue(), (String) r[1], (String) r[2], instant(r[3])))
+                    ((Number) r[0]).intValue(), (String) r[1], (String) r[2], Rows.instant(r[3])))
         .toList();
   }
 
@@ -807,22 +807,5 @@ public class Initiatives {
     return Optional.ofNullable(initiative)
         .filter(i -> i.author().handle().equals(MemberAccount.normalizeHandle(handle)))
         .filter(i -> i.isEditableBy(i.author()));
-  }
-
-  /** A timestamp column read by a native query, as H2 or PostgreSQL return it. */
-  public static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalStateException("not a time: " + value.getClass());
   }
 }

@@ -47,9 +47,10 @@ public class Petitions {
   Clock clock = Clock.systemUTC();
 
   /**
-   * Signs an open initiative for the member.
+   * Signs an open initiative for the member (not one hidden by moderation).
    *
-   * @return empty when signed (or already signed), otherwise the message key of the problem
+   * @return empty when signed (or already signed), otherwise the message key of the problem: {@code
+   *     initiative.unknown} when no initiative with this id is shown to the public
    */
   @Transactional
   public Optional<String> sign(String handle, long initiativeId) {
@@ -62,7 +63,8 @@ public class Petitions {
         em.createNativeQuery(
                 "INSERT INTO initiative_signature (initiative_id, member_id, signed_at)"
                     + " SELECT i.id, m.id, ? FROM initiative i, member_account m"
-                    + " WHERE i.id = ? AND i.status = 'PUBLISHED' AND m.handle = ?"
+                    + " WHERE i.id = ? AND i.status = 'PUBLISHED' AND i.hidden_at IS NULL"
+                    + " AND m.handle = ?"
                     + " AND m.email_confirmed_at IS NOT NULL AND m.frozen_at IS NULL"
                     + " AND (m.suspended_until IS NULL OR m.suspended_until <= ?)"
                     + " ON CONFLICT DO NOTHING")
@@ -76,6 +78,9 @@ public class Petitions {
       return Optional.empty();
     }
     // Not inserted: say why (rare path).
+    if (!shown(initiativeId)) {
+      return Optional.of("initiative.unknown");
+    }
     var member = memberId(handle);
     if (member.isEmpty()) {
       return Optional.of("initiative.member.unknown");
@@ -83,9 +88,15 @@ public class Petitions {
     return signed(member.get(), initiativeId) ? Optional.empty() : Optional.of("initiative.closed");
   }
 
-  /** Withdraws the member's signature while the initiative is open. */
+  /**
+   * Withdraws the member's signature while the initiative is open; {@code initiative.unknown} when
+   * no initiative with this id is shown to the public.
+   */
   @Transactional
   public Optional<String> withdraw(String handle, long initiativeId) {
+    if (!shown(initiativeId)) {
+      return Optional.of("initiative.unknown");
+    }
     var member = memberId(handle);
     if (member.isEmpty()) {
       return Optional.of("initiative.member.unknown");
@@ -320,6 +331,18 @@ public class Petitions {
       }
     }
     return Optional.ofNullable(crossed);
+  }
+
+  /** Whether the initiative is shown to the public: published once, and not hidden. */
+  private boolean shown(long initiativeId) {
+    return ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM initiative WHERE id = ? AND status <> 'DRAFT'"
+                            + " AND hidden_at IS NULL")
+                    .setParameter(1, initiativeId)
+                    .getSingleResult())
+            .longValue()
+        > 0;
   }
 
   private boolean signed(long member, long initiativeId) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.network.member.entity.MemberAccount;
 
 /**
@@ -77,7 +78,7 @@ public class PublicActivity {
                     ((Number) r[1]).longValue(),
                     (String) r[2],
                     Initiatives.excerpt((String) r[3]),
-                    Initiatives.instant(r[4])))
+                    Rows.instant(r[4])))
         .toList();
   }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.parvis.kernel.api.sql.Rows;
 
 /**
  * The public history of an initiative (published, edited, milestones, answers, counter-initiatives,
@@ -65,7 +66,7 @@ public class Timeline {
                 new Event(
                     ((Number) r[0]).longValue(),
                     Kind.valueOf((String) r[1]),
-                    Initiatives.instant(r[2]),
+                    Rows.instant(r[2]),
                     r[3] == null ? null : ((Number) r[3]).longValue()))
         .toList();
   }

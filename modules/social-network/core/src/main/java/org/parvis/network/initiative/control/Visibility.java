@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.kernel.api.text.SafeHtml;
 import org.parvis.network.api.ContentVerdict;
 import org.parvis.network.api.PublishedContents;
@@ -79,7 +80,7 @@ public class Visibility implements PublishedContents {
         ((Number) r[1]).longValue(),
         ((Number) r[2]).longValue(),
         SafeHtml.plainText((String) r[3]),
-        Duration.between(Initiatives.instant(r[4]), now),
+        Duration.between(Rows.instant(r[4]), now),
         ((Number) r[5]).intValue());
   }
 

@@ -2,25 +2,24 @@ package org.parvis.network.member.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import org.parvis.network.api.MemberSanction;
-import org.parvis.network.follow.control.Notifications;
 import org.parvis.network.member.entity.MemberAccount;
 import org.parvis.network.member.entity.MemberSecurityEvent;
 
-/** Applies moderators' sanctions to members' accounts and tells them in their security log. */
+/**
+ * Applies moderators' sanctions to members' accounts and tells them in their security log (the
+ * notification is {@code Notifications}'s, observing the same event in the same transaction).
+ */
 @ApplicationScoped
 @Transactional
 public class Suspensions {
 
   @PersistenceContext(unitName = "network")
   EntityManager em;
-
-  @Inject Notifications notifications;
 
   @Transactional
   void apply(@Observes MemberSanction sanction) {
@@ -29,27 +28,14 @@ public class Suspensions {
       return;
     }
     member.suspendUntil(sanction.blockedUntil());
-    MemberSecurityEvent.Kind kind;
-    Notifications.Kind notice;
-    if (sanction.lifted()) {
-      kind = MemberSecurityEvent.Kind.SANCTION_LIFTED;
-      notice = Notifications.Kind.SANCTION_LIFTED;
-    } else {
-      switch (sanction.kind()) {
-        case "SUSPEND" -> {
-          kind = MemberSecurityEvent.Kind.SUSPENDED;
-          notice = Notifications.Kind.SUSPENDED;
-        }
-        case "BAN" -> {
-          kind = MemberSecurityEvent.Kind.BANNED;
-          notice = Notifications.Kind.BANNED;
-        }
-        default -> {
-          kind = MemberSecurityEvent.Kind.WARNED;
-          notice = Notifications.Kind.WARNED;
-        }
-      }
-    }
+    MemberSecurityEvent.Kind kind =
+        sanction.lifted()
+            ? MemberSecurityEvent.Kind.SANCTION_LIFTED
+            : switch (sanction.kind()) {
+              case "SUSPEND" -> MemberSecurityEvent.Kind.SUSPENDED;
+              case "BAN" -> MemberSecurityEvent.Kind.BANNED;
+              default -> MemberSecurityEvent.Kind.WARNED;
+            };
     em.persist(
         new MemberSecurityEvent(
             member,
@@ -59,7 +45,5 @@ public class Suspensions {
             sanction.until() == null
                 ? null
                 : sanction.until().atOffset(ZoneOffset.UTC).toLocalDate().toString()));
-    notifications.notifyMember(
-        member.id(), notice, Notifications.Subject.ACCOUNT, sanction.statement(), sanction.at());
   }
 }

@@ -38,7 +38,6 @@ public class OfficialRegistry implements Officials {
   @PersistenceContext(unitName = "network")
   EntityManager em;
 
-  @Inject org.parvis.network.member.control.Members members;
   @Inject jakarta.enterprise.event.Event<MandateInForce> inForce;
 
   Clock clock = Clock.systemUTC();
@@ -119,7 +118,14 @@ public class OfficialRegistry implements Officials {
       String territoryKind,
       String territoryCode,
       LocalDate endsOn) {
-    var member = members.confirmed(handle);
+    // The member's account read here, not through the member side's controls: those ask this
+    // registry who holds a mandate.
+    var member =
+        em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
+            .setParameter("handle", MemberAccount.normalizeHandle(handle))
+            .getResultStream()
+            .filter(MemberAccount::isConfirmed)
+            .findFirst();
     if (member.isEmpty()) {
       return Optional.of("official.member.unknown");
     }

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.parvis.network.initiative.control.Initiatives;
+import org.parvis.kernel.api.sql.Rows;
 import org.parvis.network.member.entity.MemberAccount;
 
 /**
@@ -209,9 +209,7 @@ public class Badges {
         .map(
             r ->
                 new Held(
-                    Badge.valueOf((String) r[0]),
-                    ((Number) r[1]).intValue(),
-                    Initiatives.instant(r[2])))
+                    Badge.valueOf((String) r[0]), ((Number) r[1]).intValue(), Rows.instant(r[2])))
         .toList();
   }
 }

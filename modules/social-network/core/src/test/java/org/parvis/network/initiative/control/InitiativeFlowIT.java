@@ -53,6 +53,7 @@ class InitiativeFlowIT {
   @Inject Debate debate;
   @Inject OfficialRouting routing;
   @Inject Follows follows;
+  @Inject MemberFeed feed;
   @Inject Notifications notifications;
   @Inject Participation participation;
   @Inject OfficialRegistry officials;
@@ -281,9 +282,9 @@ class InitiativeFlowIT {
     assertThat(participation.level(critic)).isEqualTo(Participation.Level.CREATOR);
     assertThat(participation.level(follower)).isEqualTo(Participation.Level.JOINER);
     assertThat(participation.level(spectator)).isEqualTo(Participation.Level.SPECTATOR);
-    assertThat(follows.feed(follower, 0).items()).extracting(Initiatives.Summary::id).contains(id);
+    assertThat(feed.page(follower, 0).items()).extracting(Initiatives.Summary::id).contains(id);
     assertThat(follows.follow(spectator, Follows.TERRITORY, "DEPARTEMENT:23")).isEmpty();
-    assertThat(follows.feed(spectator, 0).items())
+    assertThat(feed.page(spectator, 0).items())
         .extracting(Initiatives.Summary::id)
         .contains(id, counter.id());
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.parvis.network.follow.control.Follows;
 import org.parvis.network.initiative.control.Initiatives;
+import org.parvis.network.initiative.control.MemberFeed;
 import org.parvis.network.member.boundary.CurrentMember;
 
 /** The signed-in member's feed: what they follow and their own commune. */
@@ -15,6 +16,7 @@ public class FeedPage {
   @Inject CurrentMember member;
   @Inject Follows follows;
   @Inject Initiatives initiatives;
+  @Inject MemberFeed feed;
 
   private int page;
   private Initiatives.Page result;
@@ -22,7 +24,7 @@ public class FeedPage {
 
   public Initiatives.Page getResult() {
     if (result == null) {
-      result = follows.feed(member.handle(), page);
+      result = feed.page(member.handle(), page);
     }
     return result;
   }

@@ -102,7 +102,7 @@ public class InitiativesResource {
       @PathParam("id") long id,
       @HeaderParam("X-Requested-With") String requestedWith,
       @Context SecurityContext security) {
-    return act(id, requestedWith, security, caller -> petitions.sign(caller, id));
+    return act(requestedWith, security, caller -> petitions.sign(caller, id));
   }
 
   @DELETE
@@ -117,7 +117,7 @@ public class InitiativesResource {
       @PathParam("id") long id,
       @HeaderParam("X-Requested-With") String requestedWith,
       @Context SecurityContext security) {
-    return act(id, requestedWith, security, caller -> petitions.withdraw(caller, id));
+    return act(requestedWith, security, caller -> petitions.withdraw(caller, id));
   }
 
   /**
@@ -125,10 +125,7 @@ public class InitiativesResource {
    * published initiative has this id, 409 when the action is refused (e.g. it is closed).
    */
   private Response act(
-      long id,
-      String requestedWith,
-      SecurityContext security,
-      Function<String, Optional<String>> action) {
+      String requestedWith, SecurityContext security, Function<String, Optional<String>> action) {
     if (requestedWith == null || requestedWith.isBlank()) {
       return problem(Response.Status.FORBIDDEN, "csrf.header.missing");
     }
@@ -136,12 +133,14 @@ public class InitiativesResource {
     if (principal == null) {
       return problem(Response.Status.UNAUTHORIZED, "initiative.member.unknown");
     }
-    if (initiatives.view(id, null).isEmpty()) {
-      return problem(Response.Status.NOT_FOUND, "initiative.unknown");
-    }
+    // The action says when the initiative is unknown (or hidden): no look-up before it, since
+    // signing is the hottest write of all.
     var problem = action.apply(principal.getName());
-    return problem.isEmpty()
-        ? Response.noContent().build()
+    if (problem.isEmpty()) {
+      return Response.noContent().build();
+    }
+    return "initiative.unknown".equals(problem.get())
+        ? problem(Response.Status.NOT_FOUND, problem.get())
         : problem(Response.Status.CONFLICT, problem.get());
   }
 
