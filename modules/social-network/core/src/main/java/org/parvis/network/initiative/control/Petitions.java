@@ -90,7 +90,7 @@ public class Petitions {
 
   /**
    * Withdraws the member's signature while the initiative is open; {@code initiative.unknown} when
-   * no initiative with this id is shown to the public.
+   * there is no such initiative or it is hidden.
    */
   @Transactional
   public Optional<String> withdraw(String handle, long initiativeId) {
@@ -333,12 +333,11 @@ public class Petitions {
     return Optional.ofNullable(crossed);
   }
 
-  /** Whether the initiative is shown to the public: published once, and not hidden. */
+  /** Whether the initiative exists and is not hidden by moderation (a draft is closed). */
   private boolean shown(long initiativeId) {
     return ((Number)
                 em.createNativeQuery(
-                        "SELECT COUNT(*) FROM initiative WHERE id = ? AND status <> 'DRAFT'"
-                            + " AND hidden_at IS NULL")
+                        "SELECT COUNT(*) FROM initiative WHERE id = ? AND hidden_at IS NULL")
                     .setParameter(1, initiativeId)
                     .getSingleResult())
             .longValue()

@@ -102,7 +102,7 @@ public class InitiativesResource {
       @PathParam("id") long id,
       @HeaderParam("X-Requested-With") String requestedWith,
       @Context SecurityContext security) {
-    return act(requestedWith, security, caller -> petitions.sign(caller, id));
+    return act(id, false, requestedWith, security, caller -> petitions.sign(caller, id));
   }
 
   @DELETE
@@ -117,15 +117,21 @@ public class InitiativesResource {
       @PathParam("id") long id,
       @HeaderParam("X-Requested-With") String requestedWith,
       @Context SecurityContext security) {
-    return act(requestedWith, security, caller -> petitions.withdraw(caller, id));
+    return act(id, true, requestedWith, security, caller -> petitions.withdraw(caller, id));
   }
 
   /**
    * Runs a member's action on an initiative on behalf of the caller (their handle): 404 when no
-   * published initiative has this id, 409 when the action is refused (e.g. it is closed).
+   * published initiative has this id, 409 when the action is refused (e.g. it is closed). The
+   * initiative is looked up before the action only when {@code lookFirst}: signing, the hottest
+   * write of all, looks it up only when refused.
    */
   private Response act(
-      String requestedWith, SecurityContext security, Function<String, Optional<String>> action) {
+      long id,
+      boolean lookFirst,
+      String requestedWith,
+      SecurityContext security,
+      Function<String, Optional<String>> action) {
     if (requestedWith == null || requestedWith.isBlank()) {
       return problem(Response.Status.FORBIDDEN, "csrf.header.missing");
     }
@@ -133,14 +139,15 @@ public class InitiativesResource {
     if (principal == null) {
       return problem(Response.Status.UNAUTHORIZED, "initiative.member.unknown");
     }
-    // The action says when the initiative is unknown (or hidden): no look-up before it, since
-    // signing is the hottest write of all.
+    if (lookFirst && initiatives.view(id, null).isEmpty()) {
+      return problem(Response.Status.NOT_FOUND, "initiative.unknown");
+    }
     var problem = action.apply(principal.getName());
     if (problem.isEmpty()) {
       return Response.noContent().build();
     }
-    return "initiative.unknown".equals(problem.get())
-        ? problem(Response.Status.NOT_FOUND, problem.get())
+    return "initiative.unknown".equals(problem.get()) || initiatives.view(id, null).isEmpty()
+        ? problem(Response.Status.NOT_FOUND, "initiative.unknown")
         : problem(Response.Status.CONFLICT, problem.get());
   }
 
