@@ -31,7 +31,6 @@ public class OfficialRegistry implements Officials {
 
   static final int MAX_PAGE = 100;
 
-  /** Mandates end at midnight, Paris time: the day of the end date still counts. */
   /** Mandates begin and end on Paris calendar days. */
   public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -101,12 +100,10 @@ public class OfficialRegistry implements Officials {
   }
 
   private static OfficialMandate.TerritoryKind kind(Filter filter) {
-    for (var kind : OfficialMandate.TerritoryKind.values()) {
-      if (kind.name().equals(filter.territoryKind())) {
-        return kind;
-      }
-    }
-    return null;
+    return java.util.Arrays.stream(OfficialMandate.TerritoryKind.values())
+        .filter(kind -> kind.name().equals(filter.territoryKind()))
+        .findFirst()
+        .orElse(null);
   }
 
   @Override
@@ -118,8 +115,7 @@ public class OfficialRegistry implements Officials {
       String territoryKind,
       String territoryCode,
       LocalDate endsOn) {
-    // The member's account read here, not through the member side's controls: those ask this
-    // registry who holds a mandate.
+    // Read here, not through the member side's controls: they ask this registry who is official.
     var member =
         em.createNamedQuery(MemberAccount.BY_HANDLE, MemberAccount.class)
             .setParameter("handle", MemberAccount.normalizeHandle(handle))
