@@ -32,7 +32,7 @@ public class MemberMail {
   @Inject org.parvis.network.site.control.NetworkIdentity identity;
 
   @Inject
-  @ConfigProperty(name = "parvis.network.public-url", defaultValue = "http://localhost:8080/reseau")
+  @ConfigProperty(name = "parvis.network.public-url")
   String publicUrl;
 
   /** The address of a page of the network, e.g. {@code link("/connexion.xhtml")}. */

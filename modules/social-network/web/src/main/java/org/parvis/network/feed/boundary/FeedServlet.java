@@ -61,7 +61,7 @@ public class FeedServlet extends HttpServlet {
   @Inject TerritoryDirectory territories;
 
   @Inject
-  @ConfigProperty(name = "parvis.network.public-url", defaultValue = "http://localhost:8080/reseau")
+  @ConfigProperty(name = "parvis.network.public-url")
   String publicUrl;
 
   @Override

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Sharing {
 
   @Inject
-  @ConfigProperty(name = "parvis.network.public-url", defaultValue = "http://localhost:8080/reseau")
+  @ConfigProperty(name = "parvis.network.public-url")
   String publicUrl;
 
   /** The public address of a path of the network site ({@code /initiatives/voir.xhtml?id=4}). */

@@ -29,7 +29,7 @@ public class StatementCountFilter extends HttpFilter {
   public static final String HEADER = "X-Parvis-SQL-Statements";
 
   @Inject
-  @ConfigProperty(name = "parvis.diagnostics.sql-statements", defaultValue = "false")
+  @ConfigProperty(name = "parvis.diagnostics.sql-statements")
   boolean enabled;
 
   @Override

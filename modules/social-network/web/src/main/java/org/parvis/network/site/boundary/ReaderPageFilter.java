@@ -82,7 +82,7 @@ public class ReaderPageFilter extends HttpFilter {
   @Inject ReaderPages pages;
 
   @Inject
-  @ConfigProperty(name = "parvis.diagnostics.sql-statements", defaultValue = "false")
+  @ConfigProperty(name = "parvis.diagnostics.sql-statements")
   boolean diagnostics;
 
   @Override
@@ -113,10 +113,15 @@ public class ReaderPageFilter extends HttpFilter {
         serve(page, request, response, "hit");
         return;
       }
-      // This reader renders the stale page again; the others get the copy meanwhile.
-      var renewed = render(key, request, response, chain, p -> {});
-      if (renewed.isEmpty()) {
-        page.renewalDropped();
+      // This reader renders the stale page again; the others get the copy meanwhile. Unless a new
+      // page is kept, the next reader tries again (a failed rendering included).
+      Optional<Page> renewed = Optional.empty();
+      try {
+        renewed = render(key, request, response, chain, p -> {});
+      } finally {
+        if (renewed.isEmpty()) {
+          page.renewalDropped();
+        }
       }
       return;
     }
