@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The walls between Parvis modules (ARCHITECTURE.md, STYLE.md). A module is the package right under
- * {@code org.parvis}: kernel, campaign (campaign-site), network (social-network), moderation,
- * privacy (data-privacy), console.
+ * The walls between Parvis modules (docs/architecture.md, docs/style.md). A module is the package
+ * right under {@code org.parvis}: kernel, campaign (campaign-site), network (social-network),
+ * moderation, privacy (data-privacy), console.
  */
 final class ParvisRules {
 
@@ -69,7 +69,7 @@ final class ParvisRules {
           .that()
           .resideInAPackage("org.parvis..")
           .should(useOtherModulesOnlyThroughTheirApi())
-          .because("only a module's api package is public to other modules (STYLE.md rule 2)");
+          .because("only a module's api package is public to other modules (docs/style.md rule 2)");
 
   static final ArchRule NO_MODULE_CYCLES =
       slices().matching("org.parvis.(*)..").should().beFreeOfCycles();
@@ -93,7 +93,7 @@ final class ParvisRules {
           .should()
           .dependOnClassesThat()
           .belongToAnyOf(EntityManager.class, EntityManagerFactory.class)
-          .because("only control classes touch an EntityManager (STYLE.md rule 5)");
+          .because("only control classes touch an EntityManager (docs/style.md rule 5)");
 
   static final ArchRule PERSISTENCE_CONTEXTS_NAME_THEIR_OWN_UNIT =
       fields()
@@ -120,7 +120,7 @@ final class ParvisRules {
           .should()
           .beAnnotatedWith(jakarta.transaction.Transactional.class)
           .because(
-              "a use case is one transaction (STYLE.md 7): class-level @Transactional, a method"
+              "a use case is one transaction (docs/style.md rule 7): class-level @Transactional, a method"
                   + " may opt out");
 
   static final ArchRule DATASOURCES_ARE_THOSE_OF_THEIR_OWN_SIDE =
