@@ -72,13 +72,17 @@ public final class Rows {
   }
 
   /**
-   * The LIKE pattern of words a console list is searched for ({@code %words%}), lower case, LIKE's
-   * wildcards taken out so that they match literally nothing, at most 100 characters; null when
-   * nothing is looked for.
+   * The LIKE pattern of words a console list is searched for ({@code %words%}), lower case, at most
+   * 100 characters, LIKE's wildcards ({@code % _}) and its escape character escaped with a
+   * backslash (the default escape of PostgreSQL and H2) so that they match themselves ({@code
+   * jean_dupont} finds that address); null when nothing is looked for.
    */
   public static String containing(String search) {
-    String words = search == null ? "" : search.strip();
-    words = words.replace("%", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
-    return words.isEmpty() ? null : "%" + words.substring(0, Math.min(words.length(), 100)) + "%";
+    String words = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+    if (words.isEmpty()) {
+      return null;
+    }
+    words = words.substring(0, Math.min(words.length(), 100));
+    return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 }

@@ -50,7 +50,8 @@ public class Petitions {
    * Signs an open initiative for the member (not one hidden by moderation).
    *
    * @return empty when signed (or already signed), otherwise the message key of the problem: {@code
-   *     initiative.unknown} when no initiative with this id is shown to the public
+   *     initiative.unknown} when there is no such initiative, {@code initiative.closed} when it is
+   *     not open (a draft, or hidden by moderation)
    */
   @Transactional
   public Optional<String> sign(String handle, long initiativeId) {
@@ -78,7 +79,7 @@ public class Petitions {
       return Optional.empty();
     }
     // Not inserted: say why (rare path).
-    if (!shown(initiativeId)) {
+    if (!exists(initiativeId)) {
       return Optional.of("initiative.unknown");
     }
     var member = memberId(handle);
@@ -88,15 +89,9 @@ public class Petitions {
     return signed(member.get(), initiativeId) ? Optional.empty() : Optional.of("initiative.closed");
   }
 
-  /**
-   * Withdraws the member's signature while the initiative is open; {@code initiative.unknown} when
-   * there is no such initiative or it is hidden.
-   */
+  /** Withdraws the member's signature while the initiative is open. */
   @Transactional
   public Optional<String> withdraw(String handle, long initiativeId) {
-    if (!shown(initiativeId)) {
-      return Optional.of("initiative.unknown");
-    }
     var member = memberId(handle);
     if (member.isEmpty()) {
       return Optional.of("initiative.member.unknown");
@@ -333,11 +328,10 @@ public class Petitions {
     return Optional.ofNullable(crossed);
   }
 
-  /** Whether the initiative exists and is not hidden by moderation (a draft is closed). */
-  private boolean shown(long initiativeId) {
+  /** Whether an initiative has this id (a draft or a hidden one is there, but not open). */
+  private boolean exists(long initiativeId) {
     return ((Number)
-                em.createNativeQuery(
-                        "SELECT COUNT(*) FROM initiative WHERE id = ? AND hidden_at IS NULL")
+                em.createNativeQuery("SELECT COUNT(*) FROM initiative WHERE id = ?")
                     .setParameter(1, initiativeId)
                     .getSingleResult())
             .longValue()
