@@ -31,7 +31,7 @@ class ControlSizeTest {
           Map.entry("org.parvis.campaign.staff.control.StaffSignInService", 428),
           Map.entry("org.parvis.campaign.agenda.control.Agenda", 402),
           Map.entry("org.parvis.network.initiative.control.OfficialRouting", 379),
-          Map.entry("org.parvis.network.initiative.control.Petitions", 371),
+          Map.entry("org.parvis.network.initiative.control.Petitions", 365),
           Map.entry("org.parvis.network.activity.control.ActivityCounts", 366),
           Map.entry("org.parvis.network.privacy.control.NetworkRetention", 359),
           Map.entry("org.parvis.network.ranking.control.Leaderboards", 324));
